@@ -1,0 +1,151 @@
+"""The ``eventgraph`` command line: thin typer commands over the library.
+
+Exit codes: 0 when every input was used, 1 when something was skipped,
+2 on usage errors or when nothing was usable.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .parse.article import Skipped
+from .parse.articles import DEFAULT_MAX_BYTES, read_articles
+
+app = typer.Typer(
+    name="eventgraph",
+    help="German news articles in, one event knowledge graph and a timeline out.\n\n"
+         "Example:\n\n    eventgraph build seeds/ --out exports/",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
+
+Paths = Annotated[list[Path], typer.Argument(help="Article files, folders (read recursively), globs or .jsonl files.", show_default=False)]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this many bytes.", min=1)]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = None,
+) -> None:
+    """German news articles in, one event knowledge graph and a timeline out."""
+
+
+def _report_skipped(skipped: list[Skipped]) -> None:
+    for s in skipped:
+        err.print(f"[yellow]skipped[/] {s.path}: {s.reason}", highlight=False)
+
+
+def _exit_code(used: int, skipped: int) -> int:
+    if used == 0:
+        return EXIT_UNUSABLE
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+@app.command("articles")
+def articles_cmd(
+    paths: Paths,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list instead of a table.")] = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """List articles with their metadata and where each value came from.
+
+    Example:
+
+        eventgraph articles seeds/
+
+        eventgraph articles news.jsonl --json
+    """
+    rows, skipped = [], []
+    for item in read_articles(paths, max_bytes=max_bytes):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
+        for w in item.warnings:
+            err.print(f"[yellow]warning[/] {item.path or item.id}: {w}", highlight=False)
+        rows.append({"id": item.id, "published": item.published, "published_from": item.published_from,
+                     "title": item.title, "source": item.source, "author": item.author, "chars": len(item.text)})
+    _report_skipped(skipped)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        table = Table("id", "published", "from", "title", "author", "chars")
+        for r in rows:
+            table.add_row(r["id"], r["published"] or "–", r["published_from"] or "–",
+                          (r["title"] or "–")[:60], r["author"] or "–", str(r["chars"]))
+        out.print(table)
+    raise typer.Exit(_exit_code(len(rows), len(skipped)))
+
+
+@app.command("build")
+def build_cmd(
+    paths: Paths,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("exports"),
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Quiet = False,
+) -> None:
+    """Build the event graph and its exports from articles.
+
+    Writes `events.json` and `manifest.json` into the output folder. Files
+    appear only when the whole build succeeded; an interrupted build leaves
+    the previous exports as they were.
+
+    Example:
+
+        eventgraph build seeds/ --out exports/
+
+        eventgraph build 'archive/**/*.html' news.jsonl -o out/
+    """
+    from .build import build
+
+    progress = Progress(TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[item]}"), TimeElapsedColumn(),
+                        console=err, disable=quiet, transient=True)
+    with progress:
+        task = progress.add_task("parse", total=None, item="")
+
+        def tick(item: str, _total: int | None) -> None:
+            progress.update(task, advance=1, item=str(item)[:40])
+
+        report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick)
+    _report_skipped(report.skipped)
+    for article_id, warning in report.warnings:
+        err.print(f"[yellow]warning[/] {article_id}: {warning}", highlight=False)
+    if not quiet:
+        rate = len(report.articles) / report.seconds if report.seconds else 0.0
+        err.print(f"{len(report.articles)} articles, {report.events} events, {report.actors} actors, "
+                  f"{len(report.skipped)} skipped in {report.seconds:.2f} s ({rate:.1f} articles/s)"
+                  + (f" → {out_dir}" if report.articles else ""), highlight=False)
+    if not report.articles:
+        err.print("[red]error[/] no usable article; nothing written")
+    raise typer.Exit(_exit_code(len(report.articles), len(report.skipped)))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

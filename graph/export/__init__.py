@@ -1,0 +1,1 @@
+"""Stage 3 — export: one module per output format."""

@@ -1,0 +1,1 @@
+"""Stage 2 — merge: all article graphs into one (networkx)."""

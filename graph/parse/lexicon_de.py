@@ -1,0 +1,123 @@
+"""German word lists that are not ontology labels: calendar words, numbers, tense cues.
+
+Language data is data: the parse steps import these tables and never spell
+German words inside their functions.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jan": 1,
+    "februar": 2, "feber": 2, "feb": 2, "febr": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}
+#: Month words that need a trailing period to count as abbreviations ("Okt." but not "Okt").
+MONTH_ABBREVIATIONS = frozenset(k for k in MONTHS if len(k) <= 4 and k not in {"mai", "juni", "juli"})
+
+WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3,
+    "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6,
+}
+
+#: Parts of the day and their TIMEX3 codes.
+DAY_PARTS: dict[str, str] = {
+    "morgen": "MO", "früh": "MO", "vormittag": "MO",
+    "mittag": "MI",
+    "nachmittag": "AF",
+    "abend": "EV",
+    "nacht": "NI",
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
+    "vierzig": 40, "fünfzig": 50, "hundert": 100,
+    "anderthalb": 2, "eineinhalb": 2, "zweieinhalb": 3,
+}
+
+#: Ordinals as words, for "im dritten Quartal", "am ersten Tag".
+ORDINAL_WORDS: dict[str, int] = {
+    "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+    "vierten": 4, "vierte": 4, "letzten": -1, "letzte": -1,
+}
+
+#: Unit words → (unit code, ISO-8601 duration letter).
+UNITS: dict[str, str] = {
+    "tag": "D", "tage": "D", "tagen": "D", "tages": "D",
+    "woche": "W", "wochen": "W",
+    "monat": "M", "monate": "M", "monaten": "M", "monats": "M",
+    "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y",
+}
+
+SEASONS: dict[str, str] = {
+    "frühling": "SP", "frühjahr": "SP", "lenz": "SP",
+    "sommer": "SU", "herbst": "FA", "winter": "WI",
+}
+
+#: Words that move a relative unit: sign and whether it is the current unit.
+RELATIVE_WORDS: dict[str, int] = {
+    "diese": 0, "dieser": 0, "diesem": 0, "diesen": 0, "dieses": 0,
+    "laufende": 0, "laufenden": 0, "aktuellen": 0,
+    "kommende": 1, "kommenden": 1, "nächste": 1, "nächsten": 1, "folgende": 1,
+    "folgenden": 1, "kommender": 1, "nächster": 1, "kommendes": 1, "nächstes": 1,
+    "vergangene": -1, "vergangenen": -1, "letzte": -1, "letzten": -1,
+    "vorige": -1, "vorigen": -1, "voriges": -1, "vergangener": -1, "letzter": -1,
+    "vergangenes": -1, "letztes": -1,
+}
+
+#: Hedges that make a value approximate without changing it.
+HEDGES = ("rund", "etwa", "ungefähr", "beinahe", "fast", "knapp", "gut", "mehr als",
+          "über", "annähernd", "nahezu", "zirka", "ca.")
+
+#: Tense and modality cues of a clause. Lower-case word forms.
+FUTURE_CUES = frozenset({
+    "soll", "sollen", "sollte", "sollten", "will", "wollen", "werde", "werden",
+    "wird", "wirst", "geplant", "plant", "planen", "angesetzt", "anstehend",
+    "anstehenden", "anstehende", "bevorstehend", "bevorstehenden", "bevorstehende",
+    "vorgesehen", "angekündigt", "kündigte", "kündigt", "erwartet", "möchte",
+    "möchten", "beginnt", "startet", "findet",
+})
+PAST_CUES = frozenset({
+    "hatte", "hatten", "hat", "haben", "habe", "war", "waren", "ist", "sind",
+    "wurde", "wurden", "worden", "gewesen", "hätte", "hätten",
+})
+#: Auxiliaries that only mark the past when a participle (ge-…-t/-en) follows.
+PERFECT_AUXILIARIES = frozenset({"hat", "haben", "habe", "ist", "sind", "hatte", "hatten", "war", "waren"})
+
+HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
+    "heiligabend": (12, 24), "heiligen abend": (12, 24),
+    "weihnachten": (12, 25), "weihnachtstag": (12, 25), "ersten weihnachtstag": (12, 25),
+    "zweiten weihnachtstag": (12, 26),
+    "silvester": (12, 31), "neujahr": (1, 1), "neujahrstag": (1, 1),
+    "tag der deutschen einheit": (10, 3), "allerheiligen": (11, 1),
+    "valentinstag": (2, 14), "reformationstag": (10, 31), "nikolaus": (12, 6),
+    "dreikönigstag": (1, 6), "tag der arbeit": (5, 1), "maifeiertag": (5, 1),
+}
+#: Movable feasts as days after Easter Sunday.
+HOLIDAYS_EASTER: dict[str, int] = {
+    "rosenmontag": -48, "aschermittwoch": -46, "gründonnerstag": -3,
+    "karfreitag": -2, "karsamstag": -1, "ostern": 0, "ostersonntag": 0,
+    "ostermontag": 1, "christi himmelfahrt": 39, "himmelfahrt": 39,
+    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "fronleichnam": 60,
+}
+
+#: Frequent German function words, for the cheap "is this German?" check.
+GERMAN_STOPWORDS = frozenset({
+    "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des",
+    "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch",
+    "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird",
+    "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über", "einen",
+    "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis",
+})
