@@ -142,6 +142,82 @@ def build_cmd(
     raise typer.Exit(_exit_code(len(report.articles), len(report.skipped)))
 
 
+@app.command("timex")
+def timex_cmd(
+    text: Annotated[Optional[str], typer.Argument(help="German text to tag.", show_default=False)] = None,
+    published: Annotated[Optional[str], typer.Option("--published", "-p", help="Publication date (YYYY-MM-DD), the anchor of relative dates.")] = None,
+    batch: Annotated[Optional[Path], typer.Option("--batch", help="JSON Lines file of {\"text\", \"published\"}; '-' reads standard input.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Find German temporal expressions and normalise them against a publication date.
+
+    Each expression gets a value (ISO 8601 / EDTF-like), the first and last
+    calendar day it can fall on, a granularity, and how it was resolved.
+
+    Example:
+
+        eventgraph timex "Am Freitag um 17 Uhr deutscher Zeit will Trump Selenskyj empfangen." --published 2025-10-16
+
+        eventgraph timex --batch sentences.jsonl > tagged.jsonl
+    """
+    from datetime import date
+
+    from .parse.timex import tag_article_text
+
+    def check_date(value: str | None, where: str) -> str | None:
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(str(value)[:10]).isoformat()
+        except ValueError:
+            raise ValueError(f"{where}: published {value!r} is not a date (YYYY-MM-DD)") from None
+
+    if batch is not None:
+        if text is not None:
+            err.print("[red]error[/] give either TEXT or --batch, not both")
+            raise typer.Exit(EXIT_UNUSABLE)
+        stream = sys.stdin if str(batch) == "-" else None
+        try:
+            lines = (stream.read() if stream else batch.read_text(encoding="utf-8")).splitlines()
+        except OSError as exc:
+            err.print(f"[red]error[/] {batch}: {exc.strerror or exc}")
+            raise typer.Exit(EXIT_UNUSABLE) from None
+        failed = ok = 0
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                    raise ValueError(f"line {n}: expected an object with a 'text' string")
+                anchor = check_date(obj.get("published") or published, f"line {n}")
+                typer.echo(json.dumps({"expressions": tag_article_text(obj["text"], anchor)}, ensure_ascii=False))
+                ok += 1
+            except (json.JSONDecodeError, ValueError) as exc:
+                failed += 1
+                msg = f"line {n}: broken JSON: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+                err.print(f"[yellow]skipped[/] {batch}:{n}: {msg}", highlight=False)
+                typer.echo(json.dumps({"expressions": [], "error": msg}, ensure_ascii=False))
+        raise typer.Exit(_exit_code(ok, failed))
+    if text is None:
+        err.print("[red]error[/] give a TEXT to tag or --batch FILE")
+        raise typer.Exit(EXIT_UNUSABLE)
+    try:
+        anchor = check_date(published, "--published")
+    except ValueError as exc:
+        err.print(f"[red]error[/] {exc}")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    found = tag_article_text(text, anchor)
+    if as_json:
+        typer.echo(json.dumps({"published": anchor, "expressions": found}, ensure_ascii=False, indent=2))
+        return
+    table = Table("text", "kind", "value", "earliest", "latest", "granularity", "resolved by")
+    for t in found:
+        table.add_row(t["text"], t["kind"], t["value"] or "–", t["earliest"] or "–", t["latest"] or "–",
+                      t["granularity"], t["anchored_by"] + (f" ({t['tense']})" if t["tense"] else ""))
+    out.print(table)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

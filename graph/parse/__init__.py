@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .article import Article, Skipped, Span
 from .doc import Doc
 from .text import split_sentences
+from .timex import find_timexes
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +29,14 @@ def _sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _timex(doc: Doc) -> Doc:
+    doc.timexes = find_timexes(doc.article.text, doc.article.published_day, doc.article.content_ranges())
+    return doc
+
+
 PIPELINE: list[Component] = [
     Component("sentences", _sentences, requires=(), assigns=("sentences",)),
+    Component("timex", _timex, requires=(), assigns=("timexes",)),
 ]
 
 

@@ -20,8 +20,11 @@ MONTHS: dict[str, int] = {
     "november": 11, "nov": 11,
     "dezember": 12, "dez": 12,
 }
-#: Month words that need a trailing period to count as abbreviations ("Okt." but not "Okt").
-MONTH_ABBREVIATIONS = frozenset(k for k in MONTHS if len(k) <= 4 and k not in {"mai", "juni", "juli"})
+#: Full month names; every other key of MONTHS is an abbreviation that needs its period ("Okt.").
+MONTH_NAMES = frozenset({
+    "januar", "jänner", "februar", "feber", "märz", "maerz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember",
+})
 
 WEEKDAYS: dict[str, int] = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3,

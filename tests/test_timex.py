@@ -1,0 +1,172 @@
+"""German temporal expressions: the seeds' expressions, the conventions, and the non-dates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.parse.articles import read_articles
+from graph.parse.timex import easter, find_timexes
+
+from .conftest import SEEDS, run_cli
+
+
+def tag(text: str, published: str | None) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(t.text, t.value, t.earliest, t.latest) for t in find_timexes(text, published)]
+
+
+def one(text: str, published: str) -> tuple[str | None, str | None, str | None]:
+    found = find_timexes(text, published)
+    assert len(found) == 1, [t.text for t in found]
+    return found[0].value, found[0].earliest, found[0].latest
+
+
+@pytest.fixture(scope="module")
+def seed_timexes() -> dict[str, dict[str, tuple]]:
+    out = {}
+    for a in read_articles([str(SEEDS)]):
+        out[a.id] = {t.text: (t.value, t.earliest, t.latest) for t in find_timexes(a.text, a.published_day, a.content_ranges())}
+    return out
+
+
+# Every temporal expression the seed events hinge on, with the value the text supports.
+SEED_EXPECTED = {
+    "000_662b71bdebc2066f": {
+        "Am 16. Oktober 2025": ("2025-10-16", "2025-10-16", "2025-10-16"),
+        "seit beinahe zwei Monaten": ("2025-08-16/2025-10-16", "2025-08-16", "2025-10-16"),
+        "in der kommenden Woche": ("2025-W43", "2025-10-20", "2025-10-26"),
+        "den unmittelbar folgenden Tag": ("2025-10-17", "2025-10-17", "2025-10-17"),
+        "den 17. Oktober 2025": ("2025-10-17", "2025-10-17", "2025-10-17"),
+    },
+    "001_cb12662a956c0717": {
+        "in der kommenden Woche": ("2025-W43", "2025-10-20", "2025-10-26"),
+        "Morgen": ("2025-10-17", "2025-10-17", "2025-10-17"),
+        "am 18. August": ("2025-08-18", "2025-08-18", "2025-08-18"),
+        "am 17. Oktober": ("2025-10-17", "2025-10-17", "2025-10-17"),
+        "zu Wochenbeginn": ("2025-10-13/2025-10-15", "2025-10-13", "2025-10-15"),
+    },
+    "002_b0860c380283c14f": {
+        "in den nächsten zwei Wochen": ("2025-10-16/2025-10-30", "2025-10-16", "2025-10-30"),
+        "Kommende Woche": ("2025-W43", "2025-10-20", "2025-10-26"),
+        "am Freitag": ("2025-10-17", "2025-10-17", "2025-10-17"),
+        "rund zwei Monate zurück": ("2025-08", "2025-08-01", "2025-08-31"),
+        "im August": ("2025-08", "2025-08-01", "2025-08-31"),
+        "im Februar 2022": ("2022-02", "2022-02-01", "2022-02-28"),
+    },
+    "003_b3a5bad97396e84d": {
+        "am Donnerstagabend": ("2025-10-16TEV", "2025-10-16", "2025-10-16"),
+        "am Freitag": ("2025-10-17", "2025-10-17", "2025-10-17"),
+        "am Donnerstag": ("2025-10-16", "2025-10-16", "2025-10-16"),
+        "Mitte August": ("2025-08-11/2025-08-20", "2025-08-11", "2025-08-20"),
+        "nächste Woche": ("2025-W43", "2025-10-20", "2025-10-26"),
+    },
+    "004_83fdf16379f5174a": {
+        "Am Freitag um 17 Uhr deutscher Zeit": ("2025-10-17T17:00+02:00", "2025-10-17", "2025-10-17"),
+        "In der kommenden Woche": ("2025-W43", "2025-10-20", "2025-10-26"),
+        "innerhalb der nächsten zwei Wochen": ("2025-10-16/2025-10-30", "2025-10-16", "2025-10-30"),
+        "am Donnerstag": ("2025-10-16", "2025-10-16", "2025-10-16"),
+        "Anfang der Woche": ("2025-10-13/2025-10-15", "2025-10-13", "2025-10-15"),
+        "Im August": ("2025-08", "2025-08-01", "2025-08-31"),
+        "im März": ("2025-03", "2025-03-01", "2025-03-31"),
+        "Vor drei Wochen": ("2025-09-25", "2025-09-22", "2025-09-28"),
+        "In dieser Woche": ("2025-W42", "2025-10-13", "2025-10-19"),
+        "in diesem Herbst": ("2025-FA", "2025-09-01", "2025-11-30"),
+        "Anfang des Jahres": ("2025-01/2025-03", "2025-01-01", "2025-03-31"),
+    },
+}
+
+
+@pytest.mark.parametrize("article_id", sorted(SEED_EXPECTED))
+def test_seed_expressions(seed_timexes, article_id):
+    got = seed_timexes[article_id]
+    for text, expected in SEED_EXPECTED[article_id].items():
+        assert got.get(text) == expected, (text, got.get(text))
+
+
+def test_seed_non_dates_are_not_tagged(seed_timexes):
+    every = {t for found in seed_timexes.values() for t in found}
+    for not_a_date in ("2500 Kilometern", "2,5 Stunden", "zweieinhalb Stunden", "2500"):
+        assert not any(not_a_date in t for t in every), not_a_date
+
+
+@pytest.mark.parametrize("text", [
+    "Die Raketen haben eine Reichweite von bis zu 2500 Kilometern.",
+    "Das Gespräch habe 2,5 Stunden gedauert.",
+    "Die Inflation lag bei 16,5 Prozent.",
+    "Der FC gewann das Spiel 3:1.",
+    "Die Linie 17 fällt aus.",
+    "Der 1. FC Köln verlor in Mainz.",
+    "Die Frau sprach mit dem Mann, so hieß es.",
+    "Rund 2000 Menschen demonstrierten vor dem Rathaus.",
+])
+def test_non_dates(text):
+    assert tag(text, "2025-10-16") == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tense decides the weekday
+    ("Am Dienstag hatte der Rat abgestimmt.", "2025-10-16", ("2025-10-14", "2025-10-14", "2025-10-14")),
+    ("Am Dienstag soll der Rat abstimmen.", "2025-10-16", ("2025-10-21", "2025-10-21", "2025-10-21")),
+    ("Am kommenden Dienstag tagt der Rat.", "2025-10-14", ("2025-10-21", "2025-10-21", "2025-10-21")),
+    ("Vergangenen Freitag kam es zum Eklat.", "2025-10-17", ("2025-10-10", "2025-10-10", "2025-10-10")),
+    ("in der Nacht zu Freitag brannte es", "2025-10-17", ("2025-10-16TNI", "2025-10-16", "2025-10-17")),
+    # partial dates take their year from the tense
+    ("Die Neuwahl ist für den 23. Februar angesetzt.", "2024-12-28", ("2025-02-23", "2025-02-23", "2025-02-23")),
+    ("Der Verein hatte am 20. Dezember gewonnen.", "2025-01-05", ("2024-12-20", "2024-12-20", "2024-12-20")),
+    # formats
+    ("Das Urteil fiel am 16.10.2025.", "2025-10-20", ("2025-10-16", "2025-10-16", "2025-10-16")),
+    ("Die Frist endet am 16.10.", "2025-10-01", ("2025-10-16", "2025-10-16", "2025-10-16")),
+    ("Im Okt. 2025 stieg der Kurs.", "2025-11-01", ("2025-10", "2025-10-01", "2025-10-31")),
+    ("Anfang 2022 begann der Bau.", "2025-11-01", ("2022-01/2022-03", "2022-01-01", "2022-03-31")),
+    ("Die Messe läuft vom 20. bis 22. November.", "2025-10-01", ("2025-11-20/2025-11-22", "2025-11-20", "2025-11-22")),
+    ("Das Fest war am 14. Februar des Vorjahres.", "2025-06-01", ("2024-02-14", "2024-02-14", "2024-02-14")),
+    ("Der Anpfiff ist um 20.45 Uhr.", "2025-10-16", ("2025-10-16T20:45", "2025-10-16", "2025-10-16")),
+    ("Er landete um 23:08 Uhr MEZ.", "2025-01-16", ("2025-01-16T23:08+01:00", "2025-01-16", "2025-01-16")),
+    # deictics, offsets, windows
+    ("Übermorgen beginnt die Messe, sagte er heute Abend.", "2025-10-16", None),
+    ("innerhalb von zehn Tagen", "2025-10-16", ("2025-10-16/2025-10-26", "2025-10-16", "2025-10-26")),
+    ("bis Ende Oktober", "2025-10-16", ("2025-10-16/2025-10-31", "2025-10-16", "2025-10-31")),
+    ("in drei Tagen", "2025-10-16", ("2025-10-19", "2025-10-19", "2025-10-19")),
+    ("vor einem Jahr", "2025-10-16", ("2024", "2024-01-01", "2024-12-31")),
+    ("im Herbst vergangenen Jahres", "2025-06-16", ("2024-FA", "2024-09-01", "2024-11-30")),
+    ("im dritten Quartal", "2025-06-16", ("2025-Q3", "2025-07-01", "2025-09-30")),
+    ("am Wochenende", "2025-10-16", ("2025-W42-WE", "2025-10-18", "2025-10-19")),
+    ("an Ostern", "2025-03-01", ("2025-04-20", "2025-04-20", "2025-04-20")),
+    ("im neuen Jahr", "2025-12-20", ("2026", "2026-01-01", "2026-12-31")),
+])
+def test_conventions(text, published, expected):
+    if expected is None:
+        got = tag(text, published)
+        assert [(t, v) for t, v, _, _ in got] == [("Übermorgen", "2025-10-18"), ("heute Abend", "2025-10-16TEV")]
+    else:
+        assert one(text, published) == expected
+
+
+def test_anaphora_follow_the_last_date():
+    got = tag("Am 3. März 2024 brach der Deich. Am folgenden Tag kam der Minister, tags darauf die Armee.", "2024-03-10")
+    assert [v for _, v, _, _ in got] == ["2024-03-03", "2024-03-04", "2024-03-05"]
+
+
+def test_easter():
+    assert [easter(y).isoformat() for y in (2024, 2025, 2026)] == ["2024-03-31", "2025-04-20", "2026-04-05"]
+
+
+def test_cli_timex_json_and_batch(tmp_path):
+    res = run_cli("timex", "Am Freitag um 17 Uhr deutscher Zeit will Trump Selenskyj empfangen.", "--published", "2025-10-16", "--json")
+    assert res.returncode == 0, res.stderr
+    [expr] = json.loads(res.stdout)["expressions"]
+    assert expr["value"] == "2025-10-17T17:00+02:00" and expr["kind"] == "time"
+    assert expr["start"] == 0 and expr["end"] == len("Am Freitag um 17 Uhr deutscher Zeit")
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"text": "Kommende Woche soll es ein Treffen geben.", "published": "2025-10-16"}) + "\n"
+                     + "{broken\n" + json.dumps({"text": "Im August 2024 regnete es."}) + "\n", encoding="utf-8")
+    res = run_cli("timex", "--batch", str(batch))
+    assert res.returncode == 1
+    lines = [json.loads(l) for l in res.stdout.splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["expressions"][0]["value"] == "2025-W43"
+    assert lines[1]["expressions"] == [] and "broken JSON" in lines[1]["error"]
+    assert lines[2]["expressions"][0]["value"] == "2024-08"
+    res = run_cli("timex", "heute", "--published", "gestern")
+    assert res.returncode == 2 and "not a date" in res.stderr
