@@ -170,3 +170,20 @@ def test_cli_timex_json_and_batch(tmp_path):
     assert lines[2]["expressions"][0]["value"] == "2024-08"
     res = run_cli("timex", "heute", "--published", "gestern")
     assert res.returncode == 2 and "not a date" in res.stderr
+
+
+def test_timex_table_quality_gate():
+    """The 400-expression table from many kinds of news: accuracy over the floor, no tags on non-dates."""
+    from graph.evaluate.timex_table import eventgraph_tagger, load_table, score_table
+
+    from .conftest import DATA
+
+    floors = json.loads((DATA / "floors.json").read_text(encoding="utf-8"))
+    rows = load_table(DATA / "timex" / "timex_table.jsonl")
+    assert len(rows) >= 250
+    assert len({r["topic"] for r in rows}) >= 8
+    score = score_table(rows, eventgraph_tagger)
+    wrong = [e for e in score.errors if e["kind"] != "spurious"]
+    assert score.accuracy >= floors["timex_table_accuracy"], wrong
+    assert score.false_positives <= floors["timex_table_false_positives_max"]
+    assert score.spurious <= floors["timex_table_spurious_max"]

@@ -89,8 +89,7 @@ FUTURE_CUES = frozenset({
     "soll", "sollen", "sollte", "sollten", "will", "wollen", "werde", "werden",
     "wird", "wirst", "geplant", "plant", "planen", "angesetzt", "anstehend",
     "anstehenden", "anstehende", "bevorstehend", "bevorstehenden", "bevorstehende",
-    "vorgesehen", "angekündigt", "kündigte", "kündigt", "erwartet", "möchte",
-    "möchten", "beginnt", "startet", "findet",
+    "vorgesehen", "angekündigt", "kündigte", "kündigt", "möchte", "möchten",
 })
 PAST_CUES = frozenset({
     "hatte", "hatten", "hat", "haben", "habe", "war", "waren", "ist", "sind",

@@ -195,16 +195,18 @@ class _Ctx:
 
     def tense(self, start: int, end: int) -> str:
         """past | future | present, from cue words of the clause (then of the sentence)."""
-        for scope in (self._comma_clause(start, end), self.clause(start, end)):
-            t = _tense_of(scope)
-            if t != "present":
-                return t
-        return "present"
+        comma = self._comma_clause(start, end)
+        t = _tense_of(comma)
+        if t != "present" or len(comma.split()) >= 5:
+            return t  # a clause of its own: its present tense counts
+        return _tense_of(self.clause(start, end))
 
     def _comma_clause(self, start: int, end: int) -> str:
         c = self.clause(start, end)
         c_start = self.text.find(c, max(0, start - len(c)))
         rel_s, rel_e = start - c_start, end - c_start
+        while rel_e > rel_s and c[rel_e - 1] in ", ":
+            rel_e -= 1
         left = c.rfind(",", 0, rel_s) + 1
         right = c.find(",", rel_e)
         return c[left: right if right >= 0 else len(c)]
@@ -217,10 +219,10 @@ _PAST_FORMS = re.compile(
     r"fiel|fielen|brach|brachen|starb|starben|zog|zogen|nahm|nahmen|blieb|blieben|flog|flogen|fuhr|fuhren|"
     r"erschien|entschied|entschieden|beschloss|beschlossen|wies|trat|traten|schlug|schlugen|lief|liefen|"
     r"konnte|konnten|musste|mussten|durfte|durften|"
-    r"[a-zäöüß]{2,}(?:ierte|ierten|elte|elten|erte|erten|chte|chten|ndete|ndeten|tete|teten|gte|gten|"
-    r"llte|llten|kte|kten|hrte|hrten|pte|pten|ste|sten|ßte|ßten|rte|rten|lte|lten|nte|nten|mte|mten|bte|bten|fte|ften))\b"
+    r"[a-zäöüß]{2,}(?:ierte|ierten|elte|elten|erte|erten|chte|chten|ndete|ndeten|tete|gte|gten|"
+    r"llte|kte|kten|hrte|hrten|pte|sste|ssten|ßte|ßten|rte|lte|nte|mte|bte|fte))\b"
 )
-_PARTICIPLE_AUX = re.compile(r"\b(?:hat|haben|habe|hätten?|ist|sind|sei|seien)\b.*\bge[a-zäöüß]{3,}(?:t|en)\b|\b[a-zäöüß]+(?:iert|ert)\b")
+_PARTICIPLE_AUX = re.compile(r"\b(?:hat|haben|habe|hätten?|sei|seien)\b.*\b[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en)\b|\b(?:hat|haben|habe)\b.*\b[a-zäöüß]+iert\b")
 _NOT_PAST = frozenset({"heute", "erste", "ersten", "letzte", "letzten", "nächste", "nächsten", "beste", "besten",
                        "meiste", "meisten", "größte", "größten", "weiteste", "sollte", "sollten", "wollte",
                        "wollten", "möchte", "möchten", "könnte", "könnten", "würde", "würden", "hätte", "hätten",
@@ -233,6 +235,7 @@ _NOT_PAST = frozenset({"heute", "erste", "ersten", "letzte", "letzten", "nächst
                        "sogenannte", "sogenannten", "gesamte", "gesamten", "bestätigte", "bestätigten"})
 
 
+_SEIN_PERFECT = re.compile(r"\b(?:ist|sind|war|waren)\b(?:\s+\S+){0,8}?\s+(?!geschlossen\b|gelegen\b|gewesen\b)[a-zäöüß]*ge[a-zäöüß]{3,}en\b")
 _REPORTED_PAST = re.compile(r"\b[a-zäöüß]*ge[a-zäöüß]+(?:t|en)\s+(?:haben|sein|worden)\b")
 
 
@@ -246,7 +249,7 @@ def _tense_of(clause: str) -> str:
             pass  # "kündigte … an" reports a past announcement; the announced thing is future
         return "future"
     past = [m.group(0) for m in _PAST_FORMS.finditer(clause.lower()) if m.group(0) not in _NOT_PAST]
-    if past or _PARTICIPLE_AUX.search(clause.lower()):
+    if past or _PARTICIPLE_AUX.search(clause.lower()) or _SEIN_PERFECT.search(clause.lower()):
         return "past"
     return "present"
 
@@ -320,9 +323,11 @@ def _dp_code(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower()
-    for k, v in DAY_PARTS.items():
-        if w.startswith(k) or w.endswith(k):
-            return v
+    if w in DAY_PARTS:
+        return DAY_PARTS[w]
+    for k in sorted(DAY_PARTS, key=len, reverse=True):
+        if w.endswith(k) or w.startswith(k):
+            return DAY_PARTS[k]
     return None
 
 
@@ -366,6 +371,14 @@ def r_day_month(m, ctx):
         if ctx.anchor is None:
             return None
         year, by = ctx.anchor.year + (-1 if "vor" in gd["yrel"].lower() or "vergangen" in gd["yrel"].lower() or "letzt" in gd["yrel"].lower() else (1 if "kommend" in gd["yrel"].lower() or "nächst" in gd["yrel"].lower() or "folgend" in gd["yrel"].lower() else 0)), "publication"
+    elif gd.get("d1"):
+        first_month = _month_num(gd["mon1"]) if gd.get("mon1") else month
+        year = _pick_year(ctx, first_month, int(gd["d1"]), tense)
+        if year is None:
+            return None
+        if first_month > month:
+            year += 1  # "vom 26. Dezember bis 8. Januar": the end is in the next year
+        by = "tense"
     else:
         year = _pick_year(ctx, month, dd, tense)
         by = "tense"
@@ -508,7 +521,7 @@ def r_weekend(m, ctx):
 
 def r_weekday(m, ctx):
     gd = m.groupdict()
-    tense = ctx.tense(m.start(), m.end())
+    tense = "future" if _UNTIL_INSIDE.match(m.group(0)) else ctx.tense(m.start(), m.end())
     d = _weekday(ctx, WEEKDAYS[gd["wd"].lower()], tense, gd.get("rel"))
     if d is None:
         return None
@@ -544,12 +557,6 @@ def r_deictic(m, ctx):
     if code:
         base = _part_of_day(base, code)
     return _with_time(ctx, base, m)
-
-
-def r_morgen_sentence_start(m, ctx):
-    if ctx.anchor is None:
-        return None
-    return _with_time(ctx, _day(ctx.anchor + timedelta(days=1)), m)
 
 
 def r_anaphora(m, ctx):
@@ -605,30 +612,6 @@ def r_offset(m, ctx):
     return _year(d.year)
 
 
-def r_until(m, ctx):
-    """bis Ende Oktober / bis zum 20. Oktober / bis Freitag → anchor .. end."""
-    if ctx.anchor is None:
-        return None
-    gd = m.groupdict()
-    if gd.get("mon"):
-        month = _month_num(gd["mon"])
-        year = int(gd["year"]) if gd.get("year") else _pick_month_year(ctx, month, "future")
-        a, b = _month_bounds(year, month)
-        if gd.get("d"):
-            end = date(year, month, int(gd["d"]))
-        else:
-            end = {"anfang": date(year, month, 10), "mitte": date(year, month, 20), "ende": b, None: b}[(gd.get("part") or "").lower() or None]
-    elif gd.get("wd"):
-        end = _weekday(ctx, WEEKDAYS[gd["wd"].lower()], "future", None)
-    elif gd.get("year"):
-        end = date(int(gd["year"]), 12, 31)
-    else:
-        return None
-    if end < ctx.anchor:
-        return None
-    return _span(ctx.anchor, end)
-
-
 def r_since_year(m, ctx):
     y = int(m["year"])
     if ctx.anchor is None or y > ctx.anchor.year:
@@ -657,9 +640,21 @@ def r_season(m, ctx):
         if yrel:
             y = a.year + (-1 if ("vergangen" in yrel or "letzt" in yrel or "vorjahr" in yrel) else (1 if ("nächst" in yrel or "kommend" in yrel) else 0))
         elif rel:
-            y = a.year + RELATIVE_WORDS.get(rel, 0)
-            if code == "WI" and a.month <= 2 and RELATIVE_WORDS.get(rel, 0) == 0:
-                y -= 1
+            sign = RELATIVE_WORDS.get(rel, 0)
+            start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+
+            def season_start(year: int) -> date:
+                return date(year, start_month, 1)
+
+            def season_end(year: int) -> date:
+                return _month_bounds(*((year + 1, 2) if code == "WI" else (year, start_month + 2)))[1]
+            years = (a.year - 2, a.year - 1, a.year, a.year + 1)
+            if sign < 0:
+                y = max(yy for yy in years if season_end(yy) < a)
+            elif sign > 0:
+                y = min(yy for yy in years if season_start(yy) > a)
+            else:
+                y = next((yy for yy in years if season_start(yy) <= a <= season_end(yy)), a.year)
         else:
             tense = ctx.tense(m.start(), m.end())
             start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
@@ -679,15 +674,22 @@ def r_season(m, ctx):
 
 def r_quarter(m, ctx):
     gd = m.groupdict()
-    q = ORDINAL_WORDS.get((gd.get("qword") or "").lower()) or int(gd.get("qnum") or 0)
-    if not 1 <= q <= 4:
-        return None
-    if gd.get("year"):
-        y, by = int(gd["year"]), "absolute"
-    elif ctx.anchor is not None:
-        y, by = ctx.anchor.year + RELATIVE_WORDS.get((gd.get("yrel") or "diesem").lower(), 0), "publication"
+    qword = (gd.get("qword") or "").lower()
+    if qword == "laufenden" and ctx.anchor is not None:
+        q, y, by = (ctx.anchor.month - 1) // 3 + 1, ctx.anchor.year, "publication"
     else:
-        return None
+        q = ORDINAL_WORDS.get(qword) or int(gd.get("qnum") or 0)
+        if not 1 <= q <= 4:
+            return None
+        if gd.get("year"):
+            y, by = int(gd["year"]), "absolute"
+        elif ctx.anchor is None:
+            return None
+        elif gd.get("yrel"):
+            y, by = ctx.anchor.year + RELATIVE_WORDS.get(gd["yrel"].split()[-2].lower() if len(gd["yrel"].split()) > 1 else "diesem", 0), "publication"
+        else:
+            y = _pick_year(ctx, 3 * q - 1, 15, ctx.tense(m.start(), m.end()))
+            by = "tense"
     a = date(y, 3 * q - 2, 1)
     b = _month_bounds(y, 3 * q)[1]
     return _Val("date", f"{y:04d}-Q{q}", a, b, "quarter", by)
@@ -734,7 +736,7 @@ def r_set(m, ctx):
         return _Val("set", f"XXXX-WXX-{WEEKDAYS[gd['wd'].lower()] + 1}", None, None, "set", "absolute")
     if "täglich" in w or "tag" in w:
         v = "P1D"
-    elif "woch" in w:
+    elif "woch" in w or "wöch" in w:
         v = "P1W"
     elif "monat" in w:
         v = "P1M"
@@ -747,13 +749,16 @@ def r_set(m, ctx):
 # The rules, most specific first (earlier wins among equally long matches)
 
 _PREP = r"(?:(?:am|an|vom|ab|seit|bis|für|zum|um|von|dem|den|im|in|zu)\s+)?"
-_ART_DAY = r"(?:(?:am|vom|ab|seit|bis zum|für den|zum|den|dem|an dem|an diesem)\s+)?"
+_ART_DAY = r"(?:(?:am|vom|ab dem|ab|seit dem|seit|bis zum|für den|zum|den|dem|an dem|an diesem)\s+)?"
 _WD_PREFIX = rf"(?:{_alt(WEEKDAYS)}),?\s+(?:(?:den|dem)\s+)?"
 
 RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("range", re.compile(
-        rf"\b(?:vom|von|zwischen dem)\s+(?P<d1>\d{{1,2}})\.(?:\s*(?P<mon1>{_MONTH_FULL}))?\s+(?:bis(?: zum)?|und dem|–|-)\s+"
+        rf"\b(?:vom|von|zwischen dem)\s+(?P<d1>\d{{1,2}})\.(?:\s*(?P<mon1>{_MONTH_FULL}))?\s+(?:bis(?: zum)?|und(?: dem)?|–|-)\s+"
         rf"(?P<d>\d{{1,2}})\.\s*{_MONTH}(?:\s+{_YEAR})?", R), r_day_month),
+    ("numeric_range", re.compile(
+        r"\b(?:vom|von|zwischen dem)\s+(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d\d)?\s+(?:bis(?: zum)?|und(?: dem)?|–|-)\s+"
+        r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)?", R), lambda m, ctx: r_numeric_range(m, ctx)),
     ("iso_date", re.compile(rf"\b(?:am\s+)?(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b{_TIME_SUFFIX}", R), r_iso),
     ("numeric_date", re.compile(
         rf"\b{_ART_DAY}(?:{_WD_PREFIX})?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d|\d\d(?!\d))?(?![\d])(?:\s*,)?{_TIME_SUFFIX}", R),
@@ -772,9 +777,9 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("deictic", re.compile(
         rf"\b(?P<deixis>heute|heutigen|heutige|heutigem|heutiger|gestern|gestrigen|gestrige|vorgestern|übermorgen|morgigen|morgige)\b"
         rf"(?:\s+(?P<dp>Abend|Morgen|Vormittag|Nachmittag|Mittag|Nacht|früh))?{_TIME_SUFFIX}", R), r_deictic),
-    ("morgen", re.compile(rf"(?<![A-Za-zäöüß] )\bmorgen\b(?!\s+(?:früh|Abend|Vormittag|Nachmittag|Mittag))(?:\s+(?P<dp>früh|Abend|Vormittag|Nachmittag|Mittag))?{_TIME_SUFFIX}"),
+    ("morgen", re.compile(rf"\b(?:ab\s+|bis\s+)?morgen\b(?:\s+(?P<dp>früh|Abend|Vormittag|Nachmittag|Mittag))?{_TIME_SUFFIX}"),
      lambda m, ctx: r_deictic_morgen(m, ctx)),
-    ("morgen_start", re.compile(rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=[„\"»]))Morgen(?=\s+[a-zäöü])"), r_morgen_sentence_start),
+    ("morgen_start", re.compile(rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=[„\"»]))Morgen(?:\s+(?P<dp>früh|Abend|Vormittag|Nachmittag|Mittag))?(?=\s+[a-zäöü])"), lambda m, ctx: r_deictic_morgen(m, ctx)),
     ("anaphora", re.compile(
         r"\b(?:am|an dem|den|dem)\s+(?:(?:unmittelbar|direkt)\s+)?(?:folgenden|nächsten|darauffolgenden|selben|gleichen|Tag danach|Vortag|Vorabend)(?:\s+Tag)?\b|"
         r"\btags darauf\b|\bam Tag (?:danach|darauf|zuvor|davor)\b|\bam Vortag\b|\bam Vorabend\b|\bam darauffolgenden Tag\b", R), r_anaphora),
@@ -783,22 +788,19 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("since_span", re.compile(rf"\bseit\s+{_HEDGE}{_NUM}\s+{_UNIT}\b", R), r_since_span),
     ("offset_ago", re.compile(rf"\b(?P<dir>vor|in)\s+{_HEDGE}{_NUM}\s+{_UNIT}\b(?!\s+(?:lang|Haft|Gefängnis))", R), r_offset),
     ("offset_back", re.compile(rf"\b{_HEDGE}{_NUM}\s+{_UNIT}\s+zurück\b", R), r_offset),
-    ("until", re.compile(
-        rf"\bbis\s+(?:(?:zum|spätestens)\s+)?(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?P<d>\d{{1,2}})\.\s*)?{_MONTH}(?:\s+{_YEAR})?", R), r_until),
-    ("until_wd", re.compile(rf"\bbis\s+(?:zum\s+|spätestens\s+)?{_WD}\b", R), r_until),
-    ("rel_week_part", re.compile(rf"\b(?:zu\s+)?{_PART3}\s+(?:der|dieser|nächster|kommender|vergangener|letzter)?\s*(?:(?P<rel>kommenden|nächsten|vergangenen|letzten)\s+)?Woche\b", R), r_rel_week),
+    ("rel_week_part", re.compile(rf"\b(?:zu\s+)?{_PART3}\s+(?:der\s+)?(?:(?P<rel>dieser|nächster|kommender|vergangener|letzter|kommenden|nächsten|vergangenen|letzten)\s+)?Woche\b", R), r_rel_week),
     ("week_start", re.compile(r"\b(?:zu|zum|am)?\s*Wochenbeginn\b|\bzu Beginn der Woche\b", R), r_week_start),
     ("weekend", re.compile(rf"\b(?:am|an diesem|übers?|dieses)\s+(?:{_REL}\s+)?Wochenende\b", R), r_weekend),
     ("rel_week", re.compile(rf"\b(?:(?:in der|in|der|die|für die|ab der|ab|bis zur|seit der)\s+)?{_REL}\s+Woche\b", R), r_rel_week),
-    ("rel_month_part", re.compile(rf"\b{_PART3}\s+(?:des|dieses)\s+(?:(?P<rel>kommenden|nächsten|vergangenen|laufenden|letzten)\s+)?Monats\b", R), r_rel_month),
+    ("rel_month_part", re.compile(rf"\b{_PART3}\s+(?:(?:des|dieses)\s+)?(?:(?P<rel>kommenden|nächsten|vergangenen|laufenden|letzten)\s+)?Monats\b", R), r_rel_month),
     ("rel_month", re.compile(rf"\b(?:(?:im|in|am|für den|ab dem|seit dem)\s+)?{_REL}\s+Monat\b", R), r_rel_month),
-    ("part_year", re.compile(rf"\b{_PART3}\s+(?:{_YEAR}\b|(?:des|dieses)\s+(?:(?P<rel>kommenden|nächsten|vergangenen|laufenden|letzten)\s+)?Jahres\b)", R), r_part_year),
+    ("part_year", re.compile(rf"\b{_PART3}\s+(?:{_YEAR}\b|(?:(?:des|dieses)\s+)?(?:(?P<rel>kommenden|nächsten|vergangenen|laufenden|letzten)\s+)?Jahres\b)", R), r_part_year),
     ("new_year", re.compile(r"\bim (?P<rel>neuen) Jahr\b", R), r_rel_year),
     ("rel_year", re.compile(rf"\b(?:(?:im|in|für das|ab dem|seit dem)\s+)?{_REL}\s+Jahr\b|\b(?P<word>Vorjahr)\b", R), r_rel_year),
     ("season", re.compile(
         rf"\b(?:(?:im|in|diesen|diesem|dieser|ab|seit|bis|zum)\s+)?(?:{_REL}\s+)?(?P<season>{_alt(SEASONS)})"
         rf"(?:\s+(?:{_YEAR}\b|(?P<yrel>(?:des\s+)?(?:vergangenen|letzten|nächsten|kommenden|dieses|diesen) Jahres|des Vorjahres)))?", R), r_season),
-    ("quarter", re.compile(rf"\b(?:im|in|für das|seit dem)?\s*(?:(?P<qword>ersten|zweiten|dritten|vierten|letzten)|(?P<qnum>[1-4])\.)\s+Quartal(?:\s+(?:{_YEAR}\b|(?P<yrel>(?:des\s+)?(?:vergangenen|letzten|nächsten|kommenden|dieses|laufenden) Jahres)))?", R), r_quarter),
+    ("quarter", re.compile(rf"\b(?:(?:im|in|für das|seit dem|das|dem)\s+)?(?:(?P<qword>ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|letzten|laufenden)|(?P<qnum>[1-4])\.)\s+Quartal(?:\s+(?:{_YEAR}\b|(?P<yrel>(?:des\s+)?(?:vergangenen|letzten|nächsten|kommenden|dieses|laufenden) Jahres)))?", R), r_quarter),
     ("holiday", re.compile(rf"\b(?:(?:an|zu|am|bis|seit|vor|nach|über)\s+)?(?P<hol>{_alt(list(HOLIDAYS_FIXED) + list(HOLIDAYS_EASTER))})(?:\s+{_YEAR}\b)?", R), r_holiday),
     ("since_year", re.compile(rf"\bseit\s+(?:dem\s+Jahr(?:e)?\s+)?{_YEAR}\b(?!\s+[A-ZÄÖÜ])"), r_since_year),
     ("year", re.compile(
@@ -819,6 +821,21 @@ def r_deictic_morgen(m, ctx):
     if code:
         base = _part_of_day(base, code)
     return _with_time(ctx, base, m)
+
+
+def r_numeric_range(m, ctx):
+    try:
+        tense = ctx.tense(m.start(), m.end())
+        y1 = int(m["y1"] or m["y"] or 0) or _pick_year(ctx, int(m["m1"]), int(m["d1"]), tense)
+        if y1 is None:
+            return None
+        a = date(y1, int(m["m1"]), int(m["d1"]))
+        b = date(int(m["y"]) if m["y"] else y1, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if b < a:
+        b = date(b.year + 1, b.month, b.day)
+    return _span(a, b, by="absolute" if m["y"] else "tense")
 
 
 def r_year_contextual(m, ctx):
@@ -886,6 +903,7 @@ def find_timexes(text: str, anchor: str | date | None, ranges: list[tuple[int, i
             continue
         if val.last_day is not None and RULES[idx][0] not in ("clock",):
             ctx.last_day = val.last_day
+        s, val = _until(text, s, val, ctx)
         out.append(Timex(
             start=s, end=e, text=text[s:e], kind=val.kind, value=val.value,
             earliest=val.earliest.isoformat() if val.earliest else None,
@@ -895,6 +913,22 @@ def find_timexes(text: str, anchor: str | date | None, ranges: list[tuple[int, i
             anchored_by=val.anchored_by, tense=val.tense,
         ))
     return out
+
+
+_UNTIL_BEFORE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens|Anfang|Mitte|Ende)\s+)*$", re.I)
+_UNTIL_INSIDE = re.compile(r"bis\b", re.I)
+
+
+def _until(text: str, s: int, val: _Val, ctx: _Ctx) -> tuple[int, _Val]:
+    """``bis X``: a window from the anchor to the end of X (when X ends after the anchor)."""
+    before = _UNTIL_BEFORE.search(text, max(0, s - 30), s)
+    inside = _UNTIL_INSIDE.match(text, s)
+    if not (before or inside) or val.kind not in ("date", "time") or val.latest is None or ctx.anchor is None:
+        return s, val
+    if val.latest < ctx.anchor or val.earliest == ctx.anchor == val.latest:
+        return s, val
+    start = before.start() if before else s
+    return start, _span(ctx.anchor, val.latest, by="publication")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
