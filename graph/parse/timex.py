@@ -864,6 +864,41 @@ def r_duration_contextual(m, ctx):
 
 _RULE_INDEX = {name: i for i, (name, _, _) in enumerate(RULES)}
 
+# Each rule runs only near a hit of its key: a word or character every match of
+# it must contain.  Most of a news text holds no date, so this skips most work.
+_K_DIGIT = r"\d"
+_K_MONTH = rf"(?:{_MONTH_FULL}|{_alt(k for k in MONTHS if k not in MONTH_NAMES)})"
+_K_WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
+_K_UNIT = rf"(?:{_alt(UNITS)})"
+_RULE_KEYS: dict[str, str] = {
+    "range": _K_DIGIT, "numeric_range": _K_DIGIT, "iso_date": _K_DIGIT, "numeric_date": _K_DIGIT,
+    "day_month": _K_DIGIT, "month_year": _K_MONTH, "night_to": "nacht", "weekday": _K_WEEKDAY,
+    "deictic": r"heut|gestr|gestern|morgen|morgig", "morgen": "morgen", "morgen_start": "morgen",
+    "anaphora": r"folgend|nächst|selben|gleichen|tag|vorabend|darauf",
+    "window": _K_UNIT, "since_span": _K_UNIT, "offset_ago": _K_UNIT, "offset_back": "zurück",
+    "rel_week_part": "woche", "week_start": "woche", "weekend": "wochenende", "rel_week": "woche",
+    "rel_month_part": "monat", "rel_month": "monat", "part_year": r"jahr|\d", "new_year": "jahr",
+    "rel_year": "jahr", "season": rf"(?:{_alt(SEASONS)})", "quarter": "quartal",
+    "holiday": rf"(?:{_alt(list(HOLIDAYS_FIXED) + list(HOLIDAYS_EASTER))})", "since_year": r"\d{4}",
+    "year": r"\d{4}", "duration": _K_UNIT, "set": rf"jede|jeweils|lich\b|{_K_WEEKDAY}s\b", "clock": "uhr",
+}
+_KEY_SOURCES = [_RULE_KEYS[name].lower() for name, _, _ in RULES]
+_KEY_PATTERNS = {src: re.compile(src) for src in set(_KEY_SOURCES)}
+_WINDOW = 90  # characters on either side of a key hit; no expression is longer
+
+
+def _windows(key: re.Pattern, lowered: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged windows around the key's hits, clipped to the content spans."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        for k in key.finditer(lowered, lo, hi):
+            a, b = max(lo, k.start() - _WINDOW), min(hi, k.end() + _WINDOW)
+            if out and a <= out[-1][1] and out[-1][0] >= lo:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+    return out
+
 
 # ---------------------------------------------------------------------------
 # Public API
@@ -878,11 +913,24 @@ def find_timexes(text: str, anchor: str | date | None, ranges: list[tuple[int, i
     ctx = _Ctx(text, anchor)
     candidates: list[tuple[int, int, int, re.Match, Resolver]] = []
     spans = ranges or [(0, len(text))]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # exotic case mappings change length: scan everything
+        lowered = None
+    window_cache: dict[str, list[tuple[int, int]]] = {}
     for idx, (name, pattern, resolver) in enumerate(RULES):
-        for lo, hi in spans:
-            for m in pattern.finditer(text, lo, hi):
+        seen: set[tuple[int, int]] = set()
+        src = _KEY_SOURCES[idx]
+        if lowered is None:
+            windows = spans
+        elif src in window_cache:
+            windows = window_cache[src]
+        else:
+            windows = window_cache[src] = _windows(_KEY_PATTERNS[src], lowered, spans)
+        for a, b in windows:
+            for m in pattern.finditer(text, a, b):
                 s, e = _trim(text, m.start(), m.end())
-                if e > s:
+                if e > s and (s, e) not in seen:
+                    seen.add((s, e))
                     candidates.append((s, e, idx, m, resolver))
     # leftmost-longest, then rule order
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
