@@ -73,7 +73,9 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         report.seconds = time.perf_counter() - started
         return report
     with staged_output(out) as stage:
-        document = events_document(report.articles)
+        from .merge.identities import merge_actors
+
+        document = events_document(report.articles, actors=merge_actors(docs))
         write_events_json(document, stage / "events.json")
         report.events = len(document["events"])
         report.actors = len(document["actors"])

@@ -86,6 +86,7 @@ class KnowledgeBase:
         self.entities = entities
         self.titles = titles
         self.by_name: dict[str, list[str]] = defaultdict(list)
+        self.forms: dict[tuple[str, str], set[str]] = defaultdict(set)  # (key, iri) → names as written
         self.by_adjective: dict[str, str] = {}
         self.by_prefix: dict[str, str] = {}
         self.by_title: dict[str, Title] = {}
@@ -95,6 +96,7 @@ class KnowledgeBase:
                 key = norm(name)
                 if iri not in self.by_name[key]:
                     self.by_name[key].append(iri)
+                self.forms[(key, iri)].add(name)
             for adj in ent.adjectives:
                 self.by_adjective.setdefault(norm(adj), iri)
             for pre in ent.prefixes:
@@ -106,8 +108,14 @@ class KnowledgeBase:
         return len(self.entities)
 
     def candidates(self, name: str) -> list[Entity]:
-        """Every entity a surface form may denote (several when it is ambiguous)."""
-        return [self.entities[i] for i in self.by_name.get(norm(name), [])]
+        """Every entity a surface form may denote (several when it is ambiguous).
+
+        An all-capitals name of four letters or more (``WELT``) matches only text
+        in capitals, so that the common noun ``Welt`` is not the newspaper.
+        """
+        key = norm(name)
+        return [self.entities[i] for i in self.by_name.get(key, [])
+                if name.isupper() or any(not (f.isupper() and len(f) >= 4) for f in self.forms[(key, i)])]
 
     def holder(self, role: str, of: str | None, on: date | None) -> Entity | None:
         """The one person who held ``role`` of ``of`` on day ``on``; ``None`` when none or several did."""

@@ -14,6 +14,7 @@ from .article import Article, Skipped, Span
 from .doc import Doc
 from .text import split_sentences
 from .timex import find_timexes
+from .actors import recognize_actors
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ def _timex(doc: Doc) -> Doc:
 PIPELINE: list[Component] = [
     Component("sentences", _sentences, requires=(), assigns=("sentences",)),
     Component("timex", _timex, requires=(), assigns=("timexes",)),
+    Component("actors", recognize_actors, requires=("sentences",), assigns=("actors",)),
 ]
 
 

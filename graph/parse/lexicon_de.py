@@ -123,3 +123,57 @@ GERMAN_STOPWORDS = frozenset({
     "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über", "einen",
     "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis",
 })
+
+#: Common given names in German news (German, European, transliterated). Used as a
+#: cue: a given name followed by a capitalised word is a person's name.
+FIRST_NAMES = frozenset("""
+Aaron Adam Adrian Agnes Ahmed Alexander Alexandra Alexej Ali Alice Alina Amelie Andrea Andreas Andrej Angela
+Anja Anke Anna Anne Annalena Annette Anton Antonia Armin Arne Axel Barbara Bastian Beate Ben Benedikt Benjamin
+Bernd Bernhard Bettina Birgit Björn Boris Brigitte Bruno Carl Carla Carlos Carmen Carolin Caroline Carsten Charlotte
+Christa Christian Christiane Christina Christine Christoph Christopher Claudia Claus Clemens Cornelia Dagmar Daniel
+Daniela David Denis Denise Dennis Dieter Dietmar Dirk Dmitri Dmitrij Doris Dorothea Edith Elena Elias Elisabeth
+Elke Ella Emil Emilia Emily Emma Eric Erich Erik Erika Ernst Esther Eva Evelyn Fabian Falk Felix Florian Frank
+Franz Franziska Frederik Friedrich Fritz Gabriele Georg Gerald Gerd Gerda Gerhard Gisela Greta Gregor Gudrun
+Günter Günther Hanna Hannah Hannes Hans Harald Heike Heiko Heinrich Heinz Helga Helmut Hendrik Henning Henrik
+Herbert Hermann Holger Horst Hubert Hugo Igor Ilse Ina Ines Ingo Ingrid Irina Iris Isabel Isabella Ivan Jakob
+Jan Jana Janina Jannik Jasmin Jens Jessica Joachim Johann Johanna Johannes Jonas Jonathan Jörg Josef Joseph Julia
+Julian Juliane Julius Jürgen Juri Jutta Kai Karin Karl Karla Karsten Katharina Kathrin Katja Katrin Kerstin Kevin
+Kirill Klara Klaus Konrad Konstantin Kristina Lara Lars Laura Lea Lena Leni Leo Leon Leonie Lisa Lorenz Lothar
+Louis Luca Lucas Luis Luisa Lukas Lutz Magdalena Maik Malte Manfred Manuel Manuela Marc Marcel Marco Marcus Margarete
+Maria Marie Marina Mario Marion Mark Markus Marlene Martha Martin Martina Mathias Matthias Max Maxim Maximilian Mehmet
+Melanie Mia Michael Michaela Michelle Mike Mirko Mohammed Monika Moritz Nadine Natalia Natalie Nico Nicole Niklas
+Nikolai Nils Nina Noah Norbert Olaf Olga Oliver Olexandr Oleksandr Oskar Otto Patricia Patrick Paul Paula Peter
+Petra Philipp Pia Rainer Ralf Ralph Regina Reinhard Renate Robert Roland Rolf Roman Ronja Rosa Rüdiger Ruslan
+Ruth Sabine Sabrina Sandra Sara Sarah Sascha Sebastian Sergej Sergei Silke Simon Simone Sofia Sonja Sophie Stefan
+Stefanie Steffen Stephan Stephanie Susanne Svenja Sven Swen Tanja Theo Thomas Thorsten Tilman Tim Timo Tobias Tom
+Torsten Ulf Ulla Ulrich Ulrike Urs Ursula Uta Ute Uwe Valentin Valentina Vanessa Vera Viktor Viktoria Vladimir
+Volker Walter Werner Wilhelm Wladimir Wolfgang Wolodymyr Yannick Yvonne Zoe
+Abdul Ahmad Aisha Alejandro Amir Ana Aylin Ayşe Burak Can Cem Deniz Dragana Elif Emine Emre Fatima Fatma Giorgia
+Giovanni Giuseppe Hakan Hassan Ibrahim Irena Ivana Jelena Jorge José Juan Kemal Leyla Luís Marija Marko Mateo Merve
+Milan Miroslav Murat Mustafa Nikola Olena Oleh Omar Pablo Pavel Petro Pierre Piotr Selin Serhij Stanislaw Svetlana
+Taras Tomasz Valentin Yusuf Zeynep Agnieszka Katarzyna Magdalena Małgorzata Jean François Jacques Antonio Francesco
+Hannelore Gertrud Hildegard Irmgard Waltraud Erna Elfriede Friedhelm Gottfried Siegfried Reinhold Annegret
+Roswitha Rosemarie Marianne Edeltraud Brunhilde Ingeborg Wilfried Detlef Detlev Eckhard Hartmut Ottmar Gunnar
+Marta Lucía Sofía Mikhail Michail Aleksandr Alexandr Jewgeni Jekaterina Tatjana Natalja Ljudmila Oksana Halyna
+""".split())
+#: Nouns that make "X-s Angaben zufolge" an attribution to X, not a name "X Angaben".
+ATTRIBUTION_NOUNS = frozenset({"Angaben", "Worten", "Aussage", "Aussagen", "Einschätzung", "Ansicht",
+                               "Meinung", "Darstellung", "Schätzung", "Schätzungen", "Informationen",
+                               "Berechnungen", "Prognose", "Auffassung", "Erkenntnissen"})
+
+#: Verbs of saying and attribution cues that introduce or follow a name.
+SAYING_BEFORE = frozenset({"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "so", "laut",
+                           "schrieb", "meinte", "warnte", "kritisierte", "forderte", "bestätigte",
+                           "kündigte", "teilte", "berichtete", "ergänzte", "fügte", "versicherte"})
+SAYING_AFTER = frozenset({"zufolge", "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte",
+                          "kritisierte", "forderte", "schrieb", "bestätigte", "kündigte", "teilte"})
+#: Capitalised words that start sentences or name things but never start a person's name.
+NOT_NAME_WORDS = frozenset("""
+Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Im In Am An Auf Aus Bei Beim Mit Nach Von Vom Vor Zu Zum Zur
+Und Oder Aber Doch Denn Auch Noch Nun Dann Wie Wenn Als Ob Dass Weil Seit Bis Für Gegen Ohne Um Über Unter
+Es Er Sie Wir Ihr Ich Man Dies Diese Dieser Dieses Jener Alle Beide Viele Mehrere Einige Kein Keine
+Herr Frau Dr Prof Präsident Präsidentin Minister Ministerin Kanzler Kanzlerin Montag Dienstag Mittwoch Donnerstag
+Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+Laut Zudem Später Heute Gestern Morgen Demnach Damit Dabei Daher Deshalb Trotzdem Dennoch Allerdings Bereits
+Zunächst Außerdem Inzwischen Jetzt Hier Dort Seitdem Stattdessen Zwischenzeitlich Weiterhin Parallel Insgesamt
+""".split())

@@ -1,0 +1,346 @@
+"""Persons, organisations, places and groups in one article, typed and resolved.
+
+No statistical German NER model can be installed offline, so names are found
+from parts that work here and are fast:
+
+1. the knowledge base — the longest run of capitalised tokens that is a known
+   name or variant (``Wladimir Selenskij`` before ``Wladimir``), genitives
+   tolerated (``Putins``), place adjectives and compound prefixes
+   (``russischen``, ``US-Präsident``);
+2. role titles before names, from the ontology's role labels and the KB's
+   titles, also inside compounds (``Kremlsprecher Dmitri Peskow``,
+   ``GDL-Chef Claus Weselsky``, ``Oberbürgermeisterin Anna Roth``);
+3. a known given name followed by a capitalised word (``Jana Fluss``);
+4. verbs of saying around a two-word name (``sagte Jan Petersen``,
+   ``Petersen zufolge``).
+
+Within the article, a surname alone (``Rubio``, ``Petersens``) resolves to the
+one person already named with that surname; definite descriptions
+(``der Kremlchef``) resolve through the KB's time-scoped roles.  Different
+people who share a surname are never merged: a bare surname that fits two
+people is left unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..knowledge import Entity, KnowledgeBase, load_kb, norm
+from ..ontology import lexicon
+from .doc import Doc
+from .gazetteer import lookup as gazetteer_lookup
+from .lexicon_de import ATTRIBUTION_NOUNS, FIRST_NAMES, NOT_NAME_WORDS, SAYING_AFTER, SAYING_BEFORE
+
+_WORD = re.compile(r"[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*|\S")
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "im", "vom", "ins", "gen", "über"})
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+_ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firma", "Verein", "Klub", "Club",
+                       "Verband", "Stiftung", "Bank", "Fluggesellschaft", "Airline", "Zeitung", "Sender",
+                       "Agentur", "Nachrichtenagentur", "Hersteller", "Zulieferer", "Kette"})
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """One mention of an actor, with the identity it resolved to within the article."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organisation | place | group
+    key: str  # identity within the article: a KB IRI, or "new:<kind>:<normalised name>"
+    name: str  # canonical name
+    entity: Entity | None = None
+    role: str | None = None  # role type from a title before the name
+    role_text: str | None = None
+    affiliation: str | None = None  # IRI of a country from a demonym or prefix
+    cue: str = "kb"  # kb | title | firstname | saying | surname | description | gazetteer | org-cue
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _strip_genitive(word: str) -> list[str]:
+    out = [word]
+    if word.endswith("'") or word.endswith("’"):
+        out.append(word[:-1])
+    elif word.endswith("s") and len(word) > 3:
+        out.append(word[:-1])
+    return out
+
+
+class ActorRecognizer:
+    """The actors component: ``recognizer(doc) -> doc`` adds ``doc.actors``."""
+
+    def __init__(self, kb: KnowledgeBase | None = None):
+        self.kb = kb or load_kb()
+        lx = lexicon()
+        self.roles = dict(lx.role_titles)
+        self.role_suffixes = sorted((t for t in self.roles if len(t) >= 4), key=len, reverse=True)
+        self.first_names = {norm(n) for n in FIRST_NAMES} | {norm(e.label.split()[0]) for e in self.kb.entities.values()
+                                                             if e.kind == "person" and len(e.label.split()) > 1}
+        self.max_ngram = 5
+
+    # -- public -------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = date.fromisoformat(doc.article.published_day) if doc.article.published_day else None
+        text = doc.article.content()
+        mentions: list[ActorMention] = []
+        for sent in doc.sentences:
+            toks = [_Tok(m.start() + sent.start, m.end() + sent.start, m.group())
+                    for m in _WORD.finditer(text[sent.start:sent.end])]
+            mentions.extend(self._sentence(toks, published))
+        place_words = frozenset(norm(w) for w in _AFTER_PLACE_PREPOSITION.findall(text))
+        doc.actors = self._resolve(mentions, published, place_words)
+        return doc
+
+    # -- recognition ----------------------------------------------------------
+
+    def _role_of(self, word: str) -> tuple[str, str | None] | None:
+        """Role type (and country/org affiliation) of a title word or compound, or ``None``."""
+        title = self.kb.by_title.get(norm(word))
+        if title:
+            return title.role, title.of
+        base = word
+        affiliation = None
+        if "-" in word:
+            prefix, _, base = word.rpartition("-")
+            affiliation = self.kb.by_prefix.get(prefix)
+            if affiliation is None:
+                cands = [e for e in self.kb.candidates(prefix) if e.kind in ("place", "organisation")]
+                affiliation = cands[0].iri if cands else None
+            t = self.kb.by_title.get(norm(base))
+            if t:
+                return t.role, t.of or affiliation
+        for form in (base, base[:-1] if base.endswith(("n", "s")) else None, base[:-2] if base.endswith(("en", "es")) else None):
+            if form and form in self.roles:  # "Präsidenten", "Ministers"
+                return self.roles[form], affiliation
+        for suffix in self.role_suffixes:  # "Präsidentenberater", "Lokführergewerkschaftschef"
+            for form in (base, base[:-1] if base.endswith(("n", "s")) else base):
+                if form.endswith(suffix.lower()) and len(form) > len(suffix) + 2:
+                    return self.roles[suffix], affiliation
+        return None
+
+    def _kb_match(self, toks: list[_Tok], i: int) -> tuple[int, list[Entity], str] | None:
+        """The longest KB name starting at token ``i``: (end index, entities, surface)."""
+        if not toks[i].cap:
+            return None
+        for n in range(min(self.max_ngram, len(toks) - i), 0, -1):
+            span = toks[i:i + n]
+            if not span[-1].cap and not (n > 1 and span[-1].text.lower() in ("haus", "hause")):
+                continue
+            if any(t.text in ",.;:!?()„“\"" for t in span):
+                continue
+            surface = " ".join(t.text for t in span)
+            for variant in _strip_genitive(surface) if n >= 1 else [surface]:
+                ents = self.kb.candidates(variant)
+                if ents:
+                    return i + n, ents, variant
+        return None
+
+    def _name_after(self, toks: list[_Tok], i: int, max_len: int = 3) -> int:
+        """How many capitalised name tokens start at ``i`` (0 when none)."""
+        n = 0
+        while i + n < len(toks) and n < max_len:
+            t = toks[i + n]
+            if not t.cap or t.text in NOT_NAME_WORDS or not re.match(r"^[\wÀ-ÿ'’-]+$", t.text):
+                break
+            if self._role_of(t.text) and n == 0:
+                break
+            n += 1
+        return n
+
+    def _sentence(self, toks: list[_Tok], published: date | None) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        i = 0
+        pending_role: tuple[str, str | None, str] | None = None
+        while i < len(toks):
+            tok = toks[i]
+            # demonyms before a role: "der russische Präsident", "Ungarns Premierminister"
+            role = self._role_of(tok.text) if tok.cap else None
+            if role:
+                affiliation = role[1]
+                if i > 0:
+                    prev = toks[i - 1].text
+                    place = self.kb.place_of_adjective(prev) if not toks[i - 1].cap else None
+                    if place is None and toks[i - 1].cap:
+                        for v in _strip_genitive(prev)[1:]:
+                            cands = [e for e in self.kb.candidates(v) if e.kind == "place"]
+                            place = cands[0] if cands else None
+                    if place:
+                        affiliation = affiliation or place.iri
+                pending_role = (role[0], affiliation, tok.text)
+                n = self._name_after(toks, i + 1)
+                kb_hit = self._kb_match(toks, i + 1) if n else None
+                if kb_hit and kb_hit[1][0].kind == "person":
+                    end, ents, surface = kb_hit
+                    out.append(self._mention(toks, i + 1, end, "person", ents[0], surface, cue="title",
+                                             role=pending_role))
+                    i = end
+                    pending_role = None
+                    continue
+                if n == 1 and not kb_hit:  # "Meteorologin Brettschneider": a surname, resolved in context
+                    t = toks[i + 1]
+                    out.append(ActorMention(t.start, t.end, t.text, "unknown", "", t.text, None, role[0], tok.text,
+                                            affiliation, cue="title-surname"))
+                    i += 2
+                    pending_role = None
+                    continue
+                if n and not (kb_hit and kb_hit[1][0].kind != "person"):
+                    out.append(self._new_person(toks, i + 1, i + 1 + n, cue="title", role=pending_role))
+                    i += 1 + n
+                    pending_role = None
+                    continue
+                # a definite description: "der Kremlchef", "des US-Präsidenten"
+                if i > 0 and toks[i - 1].text.lower() in ("der", "des", "dem", "den", "die") or tok.text in self.kb.by_title or norm(tok.text) in self.kb.by_title:
+                    holder = self.kb.holder(role[0], affiliation, published) if affiliation else None
+                    if holder is not None:
+                        out.append(ActorMention(tok.start, tok.end, tok.text, "person", holder.iri, holder.label,
+                                                holder, role[0], tok.text, affiliation, cue="description"))
+                i += 1
+                continue
+            hit = self._kb_match(toks, i)
+            if hit:
+                end, ents, surface = hit
+                ent = self._choose(ents, toks, i)
+                out.append(self._mention(toks, i, end, ent.kind, ent, surface, cue="kb"))
+                i = end
+                continue
+            if tok.cap and norm(tok.text) in self.first_names and i + 1 < len(toks):
+                n = self._name_after(toks, i + 1, max_len=2)
+                if n:
+                    out.append(self._new_person(toks, i, i + 1 + n, cue="firstname"))
+                    i += 1 + n
+                    continue
+            if tok.text in SAYING_BEFORE and i + 2 < len(toks) and toks[i + 1].cap and toks[i + 2].cap \
+                    and toks[i + 1].text not in NOT_NAME_WORDS and toks[i + 2].text not in NOT_NAME_WORDS \
+                    and not self._role_of(toks[i + 1].text) and not self._kb_match(toks, i + 1) \
+                    and norm(toks[i + 2].text) not in self.first_names and toks[i + 2].text not in ATTRIBUTION_NOUNS:
+                out.append(self._new_person(toks, i + 1, i + 3, cue="saying"))
+                i += 3
+                continue
+            if tok.cap and i + 2 < len(toks) and toks[i + 1].cap and toks[i + 2].text in SAYING_AFTER \
+                    and toks[i + 1].text not in ATTRIBUTION_NOUNS \
+                    and tok.text not in NOT_NAME_WORDS and toks[i + 1].text not in NOT_NAME_WORDS \
+                    and (i == 0 or toks[i - 1].text in (",", "und", "„", "\"")):
+                out.append(self._new_person(toks, i, i + 2, cue="saying"))
+                i += 2
+                continue
+            if tok.text in _ORG_CUES and i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].text not in NOT_NAME_WORDS:
+                n = self._name_after(toks, i + 1, max_len=3)
+                if n:
+                    name = " ".join(t.text for t in toks[i + 1:i + 1 + n])
+                    out.append(ActorMention(toks[i + 1].start, toks[i + n].end, name, "organisation",
+                                            f"new:organisation:{norm(name)}", name, cue="org-cue"))
+                    i += 1 + n
+                    continue
+            if tok.cap and i > 0 and toks[i - 1].text.lower() in _PLACE_PREPOSITIONS:
+                place = gazetteer_lookup(tok.text)
+                if place and tok.text not in NOT_NAME_WORDS:
+                    out.append(ActorMention(tok.start, tok.end, tok.text, "place", f"geonames:{place.geonames}",
+                                            place.name if place.kind == "city" else tok.text, cue="gazetteer"))
+                    i += 1
+                    continue
+            # a capitalised token that may be a bare surname: decided in _resolve
+            if tok.cap and tok.text not in NOT_NAME_WORDS:
+                out.append(ActorMention(tok.start, tok.end, tok.text, "unknown", "", tok.text, cue="surname"))
+            i += 1
+        return out
+
+    def _choose(self, ents: list[Entity], toks: list[_Tok], i: int) -> Entity:
+        """Among entities sharing a name, prefer a place after a place preposition, else a person or organisation."""
+        if len(ents) == 1:
+            return ents[0]
+        prev = toks[i - 1].text.lower() if i > 0 else ""
+        if prev in _PLACE_PREPOSITIONS:
+            places = [e for e in ents if e.kind == "place"]
+            if places:
+                return places[0]
+        order = {"person": 0, "organisation": 1, "place": 2, "group": 3}
+        return sorted(ents, key=lambda e: (order[e.kind], e.iri))[0]
+
+    def _mention(self, toks, i, end, kind, ent: Entity, surface: str, cue: str, role=None) -> ActorMention:
+        start, stop = toks[i].start, toks[end - 1].end
+        text = " ".join(t.text for t in toks[i:end])
+        return ActorMention(start, stop, text, kind, ent.iri, ent.label, ent,
+                            role[0] if role else None, role[2] if role else None, role[1] if role else None, cue)
+
+    def _new_person(self, toks, i, end, cue: str, role=None) -> ActorMention:
+        words = [t.text for t in toks[i:end]]
+        name = " ".join(words)
+        key, ent = f"new:person:{norm(name)}", None
+        if len(words) > 1:  # "Kirill Alexandrowitsch Dmitrijew" is the KB's "Kirill Dmitrijew"
+            for cand in self.kb.candidates(words[-1]):
+                parts = cand.label.split()
+                if cand.kind == "person" and norm(parts[0]) == norm(words[0]) and norm(parts[-1]) == norm(words[-1]):
+                    key, ent = cand.iri, cand
+                    break
+        return ActorMention(toks[i].start, toks[end - 1].end, name, "person", key, ent.label if ent else name,
+                            ent, role[0] if role else None, role[2] if role else None, role[1] if role else None, cue)
+
+    # -- resolution -------------------------------------------------------------
+
+    def _resolve(self, mentions: list[ActorMention], published: date | None,
+                 place_words: frozenset[str] = frozenset()) -> list[ActorMention]:
+        """Link bare surnames to the person named before; drop capitalised words that are no one."""
+        persons: dict[str, list[str]] = {}  # surname key → person keys
+        names: dict[str, str] = {}
+        for m in mentions:
+            if m.kind == "person" and m.key:
+                last = norm(m.name.split()[-1])
+                if m.key not in persons.setdefault(last, []):
+                    persons[last].append(m.key)
+                names[m.key] = m.name
+                for tok in m.text.split():
+                    if norm(tok) != last and norm(tok) in self.first_names:
+                        persons.setdefault(norm(tok) + "#first", [])
+        places = {norm(m.text) for m in mentions if m.kind == "place"} | place_words
+        full_named = {m.key for m in mentions if m.kind == "person" and " " in m.text}
+        out: list[ActorMention] = []
+        for m in mentions:
+            if m.kind == "person" and m.cue == "kb" and " " not in m.text:
+                # a bare surname the KB knows ("Lindner") is the article's own Uwe Lindner when it named one
+                local = [k for v in _strip_genitive(m.text) for k in persons.get(norm(v), []) if k != m.key]
+                if len(local) == 1 and local[0].startswith("new:") and m.key not in full_named:
+                    out.append(ActorMention(m.start, m.end, m.text, "person", local[0], names[local[0]], None, cue="surname"))
+                    continue
+            if m.kind != "unknown":
+                out.append(m)
+                continue
+            keys = None
+            for variant in _strip_genitive(m.text):
+                keys = persons.get(norm(variant))
+                if keys:
+                    break
+            if keys and len(keys) == 1:
+                key = keys[0]
+                ent = self.kb.entities.get(key)
+                out.append(ActorMention(m.start, m.end, m.text, "person", key, names[key], ent, m.role, m.role_text,
+                                        m.affiliation, cue="surname"))
+            elif m.cue == "title-surname" and not keys and norm(m.text) not in places:
+                # "Trainer Müller" with no full name anywhere: a person known by surname
+                out.append(ActorMention(m.start, m.end, m.text, "person", f"new:person:{norm(m.text)}", m.text, None,
+                                        m.role, m.role_text, m.affiliation, cue="title"))
+        # a person found only as a first name + surname whose surname matches a KB person stays separate
+        return out
+
+
+_DEFAULT: ActorRecognizer | None = None
+
+
+def recognize_actors(doc: Doc) -> Doc:
+    """The pipeline component with the bundled knowledge base."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = ActorRecognizer()
+    return _DEFAULT(doc)

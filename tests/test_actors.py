@@ -1,0 +1,95 @@
+"""Actors: persons found and resolved on the seeds and on our own articles about people no list knows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.build import read_and_parse
+from graph.evaluate.persons import score_persons
+from graph.merge.identities import merge_actors, translit_key
+from graph.parse import parse_article
+from graph.parse.articles import from_text
+
+from .conftest import DATA, GOLD, SEEDS
+
+CORPORA = {
+    "seeds": (SEEDS, GOLD),
+    "topics": (DATA / "topics" / "articles", DATA / "topics" / "gold.json"),
+    "streik": (DATA / "stories" / "streik" / "articles", DATA / "stories" / "streik" / "gold.json"),
+    "unwetter": (DATA / "stories" / "unwetter" / "articles", DATA / "stories" / "unwetter" / "gold.json"),
+}
+
+
+def persons_of(text: str, published: str = "2025-10-16") -> dict[str, set[str]]:
+    doc = parse_article(from_text("t", text, published=published))
+    out: dict[str, set[str]] = {}
+    for m in doc.actors:
+        if m.kind == "person":
+            out.setdefault(m.name, set()).add(m.text)
+    return out
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_person_precision_and_recall(corpus):
+    folder, gold_path = CORPORA[corpus]
+    floors = json.loads((DATA / "floors.json").read_text(encoding="utf-8"))
+    docs, skipped = read_and_parse([folder])
+    assert not skipped
+    score = score_persons(merge_actors(docs), json.loads(gold_path.read_text(encoding="utf-8")))
+    assert score.precision >= floors["persons_precision"][corpus], score.as_dict()
+    assert score.recall >= floors["persons_recall"][corpus], score.as_dict()
+
+
+def test_topic_corpus_is_about_people_no_list_knows():
+    gold = json.loads((DATA / "topics" / "gold.json").read_text(encoding="utf-8"))
+    assert len(gold["articles"]) >= 8
+    unknown = [p for p in gold["persons"] if "wikidata" not in p]
+    assert len(unknown) >= 40
+
+
+def test_family_members_and_namesakes_stay_apart():
+    got = persons_of("Der russische Präsident habe der First Lady Melania für ihr Engagement gedankt. "
+                     "Später sprach Donald Trump mit Wladimir Selenskij. Melania Trump lächelte.")
+    assert got["Melania Trump"] == {"Melania", "Melania Trump"}
+    assert got["Donald Trump"] == {"Donald Trump"}
+    assert got["Wolodymyr Selenskyj"] == {"Wladimir Selenskij"}
+    assert "Wladimir Putin" not in got
+
+
+def test_titles_cues_and_surnames():
+    got = persons_of("Die Lokführer streiken. GDL-Chef Mario Reiß kündigte an, der Ausstand dauere bis Freitag. "
+                     "„Wir sind bereit“, sagte Reiß. Laut Bahnsprecherin Petra Kolb fallen Züge aus. "
+                     "Kolbs Angaben zufolge ist der Fernverkehr betroffen.")
+    assert got == {"Mario Reiß": {"Mario Reiß", "Reiß"}, "Petra Kolb": {"Petra Kolb", "Kolbs"}}
+
+
+def test_definite_description_uses_the_role_on_the_article_date():
+    assert "Wladimir Putin" in persons_of("Der Kremlchef warnte den Westen.", published="2025-10-16")
+    assert persons_of("Der Bundeskanzler reiste nach Paris.", published="2023-06-01").get("Olaf Scholz")
+    assert persons_of("Der Bundeskanzler reiste nach Paris.", published="2025-10-16").get("Friedrich Merz")
+
+
+def test_local_person_outranks_a_kb_namesake():
+    got = persons_of("Nach Angaben von Kreisbrandmeister Uwe Lindner brannte es. Lindner zufolge gab es Verletzte.")
+    assert got == {"Uwe Lindner": {"Uwe Lindner", "Lindner"}}
+
+
+def test_places_and_organisations():
+    doc = parse_article(from_text("t", "Ungarns Premierminister traf in den Vereinigten Staaten ein. Die USA und "
+                                       "die NATO berieten im Weißen Haus in Washington über den Nahen Osten.",
+                                  published="2025-10-16"))
+    kinds = {(m.name, m.kind) for m in doc.actors}
+    assert ("Vereinigte Staaten", "place") in kinds
+    assert ("Weißes Haus", "place") in kinds
+    assert ("Washington", "place") in kinds
+    assert ("NATO", "organisation") in kinds or any(k == "organisation" and "NATO" in n for n, k in kinds)
+    washington = next(m for m in doc.actors if m.text == "Washington")
+    assert washington.entity is not None and washington.entity.cls == "City"
+
+
+def test_transliteration_key():
+    assert translit_key("Olexandr Kowalenko") == translit_key("Oleksandr Kovalenko")
+    assert translit_key("Ruslan Tkatschenko") == translit_key("Ruslan Tkachenko")
+    assert translit_key("Tim Becker") != translit_key("Lukas Becker")
