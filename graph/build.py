@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from . import __version__
 from .export.events_json import events_document, write_events_json
 from .export.files import dumps_json, sha256_file, staged_output, write_text_atomic
-from .parse import parse_article
+from .parse import make_pipeline, parse_article
 from .parse.article import Article, Skipped
 from .parse.articles import DEFAULT_MAX_BYTES, read_articles
 from .parse.doc import Doc
@@ -42,8 +42,9 @@ ProgressHook = Callable[[str, int | None], None]
 
 
 def read_and_parse(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
-                   on_item: ProgressHook | None = None) -> tuple[list[Doc], list[Skipped]]:
+                   on_item: ProgressHook | None = None, kb_files: Iterable[str | os.PathLike] = ()) -> tuple[list[Doc], list[Skipped]]:
     """Parse every readable article; collect what was skipped, including duplicate ids."""
+    pipeline = make_pipeline(tuple(str(p) for p in kb_files))
     docs: list[Doc] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
@@ -55,7 +56,7 @@ def read_and_parse(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_
         else:
             seen[item.id] = item.path or item.id
             try:
-                docs.append(parse_article(item))
+                docs.append(parse_article(item, pipeline))
             except Exception as exc:  # one bad article must not stop a run over a thousand
                 skipped.append(Skipped(item.path or item.id, f"parse failed: {type(exc).__name__}: {exc}"))
         if on_item:
@@ -64,10 +65,10 @@ def read_and_parse(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_
 
 
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
-          on_item: ProgressHook | None = None) -> BuildReport:
+          on_item: ProgressHook | None = None, kb_files: Iterable[str | os.PathLike] = ()) -> BuildReport:
     """Build the exports for ``paths`` into ``out``; old exports stay until all new ones are written."""
     started = time.perf_counter()
-    docs, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item)
+    docs, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=kb_files)
     report = BuildReport(articles=[d.article for d in docs], skipped=skipped)
     if not docs:
         report.seconds = time.perf_counter() - started

@@ -103,11 +103,12 @@ def build_cmd(
     paths: Paths,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("exports"),
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Your own knowledge-base file (Turtle, the vocabulary of ontology/kb/); repeatable.")] = None,
     quiet: Quiet = False,
 ) -> None:
     """Build the event graph and its exports from articles.
 
-    Writes `events.json` and `manifest.json` into the output folder. Files
+    Writes `events.json` (articles, actors) and `manifest.json` into the output folder. Files
     appear only when the whole build succeeded; an interrupted build leaves
     the previous exports as they were.
 
@@ -116,9 +117,15 @@ def build_cmd(
         eventgraph build seeds/ --out exports/
 
         eventgraph build 'archive/**/*.html' news.jsonl -o out/
+
+        eventgraph build local-news/ --kb my-council.ttl
     """
     from .build import build
 
+    for f in kb or []:
+        if not f.is_file():
+            err.print(f"[red]error[/] --kb {f}: no such file")
+            raise typer.Exit(EXIT_UNUSABLE)
     progress = Progress(TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[item]}"), TimeElapsedColumn(),
                         console=err, disable=quiet, transient=True)
@@ -128,7 +135,11 @@ def build_cmd(
         def tick(item: str, _total: int | None) -> None:
             progress.update(task, advance=1, item=str(item)[:40])
 
-        report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick)
+        try:
+            report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick, kb_files=kb or [])
+        except SyntaxError as exc:  # rdflib reports Turtle errors as BadSyntax, a SyntaxError
+            err.print(f"[red]error[/] a --kb file is not valid Turtle: {exc}")
+            raise typer.Exit(EXIT_UNUSABLE) from None
     _report_skipped(report.skipped)
     for article_id, warning in report.warnings:
         err.print(f"[yellow]warning[/] {article_id}: {warning}", highlight=False)

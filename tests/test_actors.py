@@ -93,3 +93,25 @@ def test_transliteration_key():
     assert translit_key("Olexandr Kowalenko") == translit_key("Oleksandr Kovalenko")
     assert translit_key("Ruslan Tkatschenko") == translit_key("Ruslan Tkachenko")
     assert translit_key("Tim Becker") != translit_key("Lukas Becker")
+
+
+def test_cli_build_with_user_kb(tmp_path):
+    from .conftest import run_cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("published: 2025-03-14\n\nIn Ellerstedt stieg das Wasser. Die Regierungschefin will Ellerstedt "
+                       "besuchen, sagte Landrat Henning Lüders am Freitag.", encoding="utf-8")
+    kb = tmp_path / "mine.ttl"
+    kb.write_text("@prefix eg: <https://w3id.org/eventgraph/ns#> .\n@prefix kb: <https://w3id.org/eventgraph/kb/> .\n"
+                  "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                  'kb:ellerstedt a eg:City ; rdfs:label "Ellerstedt"@de .\n', encoding="utf-8")
+    res = run_cli("build", str(article), "--out", str(tmp_path / "out"), "--kb", str(kb))
+    assert res.returncode == 0, res.stderr
+    actors = json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8"))["actors"]
+    kinds = {(a["name"], a["kind"]) for a in actors}
+    assert ("Ellerstedt", "place") in kinds and ("Henning Lüders", "person") in kinds
+    assert all(a["kind"] != "person" or a["name"] != "Ellerstedt" for a in actors)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("not turtle", encoding="utf-8")
+    res = run_cli("build", str(article), "--out", str(tmp_path / "out"), "--kb", str(bad))
+    assert res.returncode == 2 and "not valid Turtle" in res.stderr

@@ -14,7 +14,7 @@ from .article import Article, Skipped, Span
 from .doc import Doc
 from .text import split_sentences
 from .timex import find_timexes
-from .actors import recognize_actors
+from .actors import ActorRecognizer, recognize_actors
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,16 @@ PIPELINE: list[Component] = [
 ]
 
 
+def make_pipeline(kb_files: tuple[str, ...] | list[str] = ()) -> list[Component]:
+    """The standard pipeline; with ``kb_files`` the actor step also knows the user's actors."""
+    if not kb_files:
+        return PIPELINE
+    from ..knowledge import load_kb
+
+    recognizer = ActorRecognizer(load_kb(kb_files))
+    return [Component(c.name, recognizer, c.requires, c.assigns) if c.name == "actors" else c for c in PIPELINE]
+
+
 def check_pipeline(pipeline: list[Component]) -> None:
     """Raise when a component runs before what it requires has been assigned."""
     have: set[str] = set()
@@ -62,4 +72,5 @@ def parse_article(article: Article, pipeline: list[Component] | None = None) -> 
 
 check_pipeline(PIPELINE)
 
-__all__ = ["Article", "Skipped", "Span", "Doc", "Component", "PIPELINE", "check_pipeline", "parse_article"]
+__all__ = ["Article", "Skipped", "Span", "Doc", "Component", "PIPELINE", "make_pipeline", "check_pipeline",
+           "parse_article"]

@@ -89,6 +89,8 @@ class ActorRecognizer:
         self.first_names = {norm(n) for n in FIRST_NAMES} | {norm(e.label.split()[0]) for e in self.kb.entities.values()
                                                              if e.kind == "person" and len(e.label.split()) > 1}
         self.max_ngram = 5
+        self._role_cache: dict[str, tuple[str, str | None] | None] = {}
+        self._cand_cache: dict[str, list[Entity]] = {}
 
     # -- public -------------------------------------------------------------
 
@@ -107,7 +109,17 @@ class ActorRecognizer:
     # -- recognition ----------------------------------------------------------
 
     def _role_of(self, word: str) -> tuple[str, str | None] | None:
-        """Role type (and country/org affiliation) of a title word or compound, or ``None``."""
+        """Role type (and country/org affiliation) of a title word or compound, or ``None`` (memoised)."""
+        if word not in self._role_cache:
+            self._role_cache[word] = self._find_role(word)
+        return self._role_cache[word]
+
+    def _candidates(self, name: str) -> list[Entity]:
+        if name not in self._cand_cache:
+            self._cand_cache[name] = self.kb.candidates(name)
+        return self._cand_cache[name]
+
+    def _find_role(self, word: str) -> tuple[str, str | None] | None:
         title = self.kb.by_title.get(norm(word))
         if title:
             return title.role, title.of
@@ -142,8 +154,8 @@ class ActorRecognizer:
             if any(t.text in ",.;:!?()„“\"" for t in span):
                 continue
             surface = " ".join(t.text for t in span)
-            for variant in _strip_genitive(surface) if n >= 1 else [surface]:
-                ents = self.kb.candidates(variant)
+            for variant in _strip_genitive(surface):
+                ents = self._candidates(variant)
                 if ents:
                     return i + n, ents, variant
         return None
@@ -248,7 +260,7 @@ class ActorRecognizer:
                 place = gazetteer_lookup(tok.text)
                 if place and tok.text not in NOT_NAME_WORDS:
                     out.append(ActorMention(tok.start, tok.end, tok.text, "place", f"geonames:{place.geonames}",
-                                            place.name if place.kind == "city" else tok.text, cue="gazetteer"))
+                                            tok.text, cue="gazetteer"))
                     i += 1
                     continue
             # a capitalised token that may be a bare surname: decided in _resolve

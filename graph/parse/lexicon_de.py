@@ -176,4 +176,5 @@ Herr Frau Dr Prof Präsident Präsidentin Minister Ministerin Kanzler Kanzlerin 
 Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember
 Laut Zudem Später Heute Gestern Morgen Demnach Damit Dabei Daher Deshalb Trotzdem Dennoch Allerdings Bereits
 Zunächst Außerdem Inzwischen Jetzt Hier Dort Seitdem Stattdessen Zwischenzeitlich Weiterhin Parallel Insgesamt
+Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten Mitte Zentrum Innenstadt Altstadt Umgebung
 """.split())
