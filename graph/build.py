@@ -74,9 +74,15 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         report.seconds = time.perf_counter() - started
         return report
     with staged_output(out) as stage:
+        from .export.rdf import default_graph, write_trig, write_turtle
+        from .merge.dataset import build_dataset
         from .merge.identities import merge_actors
 
-        document = events_document(report.articles, actors=merge_actors(docs))
+        actors = merge_actors(docs)
+        document = events_document(report.articles, actors=actors)
+        dataset = build_dataset(docs, actors)
+        write_trig(dataset, stage / "graph.trig")
+        write_turtle(default_graph(dataset), stage / "graph.ttl")
         write_events_json(document, stage / "events.json")
         report.events = len(document["events"])
         report.actors = len(document["actors"])
