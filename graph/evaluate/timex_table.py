@@ -22,6 +22,8 @@ class TableScore:
     found: int = 0  # expected expressions that some tag overlaps
     value_correct: int = 0  # value alone agrees
     correct: int = 0  # value, earliest and latest agree
+    day_expected: int = 0  # expected values that are one calendar day (conventions agree there)
+    day_correct: int = 0
     spurious: int = 0  # tags overlapping nothing expected, in positive rows
     negative_rows: int = 0
     false_positives: int = 0  # tags in rows that expect none
@@ -32,12 +34,17 @@ class TableScore:
         return self.correct / self.expected if self.expected else 0.0
 
     @property
+    def day_accuracy(self) -> float:
+        return self.day_correct / self.day_expected if self.day_expected else 0.0
+
+    @property
     def value_accuracy(self) -> float:
         return self.value_correct / self.expected if self.expected else 0.0
 
     def as_dict(self) -> dict:
         return {"expected": self.expected, "found": self.found, "correct": self.correct,
                 "accuracy": round(self.accuracy, 4), "value_accuracy": round(self.value_accuracy, 4),
+                "day_expected": self.day_expected, "day_accuracy": round(self.day_accuracy, 4),
                 "spurious": self.spurious, "negative_rows": self.negative_rows,
                 "false_positives": self.false_positives}
 
@@ -69,6 +76,8 @@ def score_table(rows: Iterable[dict], tagger: Tagger) -> TableScore:
         cursor = 0
         for exp in row["expect"]:
             score.expected += 1
+            is_day = bool(exp["value"]) and len(exp["value"]) == 10 and exp["value"][4] == "-"
+            score.day_expected += is_day
             s, e = _span(row, exp, cursor)
             cursor = e
             hits = [i for i, f in enumerate(found) if f["start"] < e and s < f["end"] and i not in used]
@@ -81,6 +90,7 @@ def score_table(rows: Iterable[dict], tagger: Tagger) -> TableScore:
             score.found += 1
             if got["value"] == exp["value"]:
                 score.value_correct += 1
+                score.day_correct += is_day
             if (got["value"], got["earliest"], got["latest"]) == (exp["value"], exp["earliest"], exp["latest"]):
                 score.correct += 1
             else:

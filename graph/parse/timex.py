@@ -257,6 +257,16 @@ def _tense_of(clause: str) -> str:
 # ---------------------------------------------------------------------------
 # Resolvers
 
+def _year_shift(phrase: str) -> int:
+    """``des Vorjahres``/``vergangenen Jahres`` → −1, ``kommenden``/``nächsten Jahres`` → +1, else 0."""
+    w = phrase.lower()
+    if "vor" in w or "vergangen" in w or "letzt" in w:
+        return -1
+    if "kommend" in w or "nächst" in w or "folgend" in w:
+        return 1
+    return 0
+
+
 def _pick_year(ctx: _Ctx, month: int, day: int | None, tense: str) -> int | None:
     """The year of a partial date, by the clause's tense (see CONVENTIONS.md)."""
     a = ctx.anchor
@@ -370,7 +380,7 @@ def r_day_month(m, ctx):
     elif gd.get("yrel"):
         if ctx.anchor is None:
             return None
-        year, by = ctx.anchor.year + (-1 if "vor" in gd["yrel"].lower() or "vergangen" in gd["yrel"].lower() or "letzt" in gd["yrel"].lower() else (1 if "kommend" in gd["yrel"].lower() or "nächst" in gd["yrel"].lower() or "folgend" in gd["yrel"].lower() else 0)), "publication"
+        year, by = ctx.anchor.year + _year_shift(gd["yrel"]), "publication"
     elif gd.get("d1"):
         first_month = _month_num(gd["mon1"]) if gd.get("mon1") else month
         year = _pick_year(ctx, first_month, int(gd["d1"]), tense)
@@ -409,9 +419,7 @@ def r_month_year(m, ctx):
     elif gd.get("yrel"):
         if ctx.anchor is None:
             return None
-        w = gd["yrel"].lower()
-        year = ctx.anchor.year + (-1 if ("vergangen" in w or "letzt" in w or "vor" in w) else (1 if ("nächst" in w or "kommend" in w) else 0))
-        by = "publication"
+        year, by = ctx.anchor.year + _year_shift(gd["yrel"]), "publication"
     else:
         if ctx.anchor is None:
             return None
@@ -638,7 +646,7 @@ def r_season(m, ctx):
         rel = (gd.get("rel") or "").lower()
         yrel = (gd.get("yrel") or "").lower()
         if yrel:
-            y = a.year + (-1 if ("vergangen" in yrel or "letzt" in yrel or "vorjahr" in yrel) else (1 if ("nächst" in yrel or "kommend" in yrel) else 0))
+            y = a.year + _year_shift(yrel)
         elif rel:
             sign = RELATIVE_WORDS.get(rel, 0)
             start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
