@@ -175,7 +175,6 @@ class ActorRecognizer:
     def _sentence(self, toks: list[_Tok], published: date | None) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
-        pending_role: tuple[str, str | None, str] | None = None
         while i < len(toks):
             tok = toks[i]
             # demonyms before a role: "der russische Präsident", "Ungarns Premierminister"
@@ -191,27 +190,24 @@ class ActorRecognizer:
                             place = cands[0] if cands else None
                     if place:
                         affiliation = affiliation or place.iri
-                pending_role = (role[0], affiliation, tok.text)
+                title_role = (role[0], affiliation, tok.text)
                 n = self._name_after(toks, i + 1)
                 kb_hit = self._kb_match(toks, i + 1) if n else None
                 if kb_hit and kb_hit[1][0].kind == "person":
                     end, ents, surface = kb_hit
                     out.append(self._mention(toks, i + 1, end, "person", ents[0], surface, cue="title",
-                                             role=pending_role))
+                                             role=title_role))
                     i = end
-                    pending_role = None
                     continue
                 if n == 1 and not kb_hit:  # "Meteorologin Brettschneider": a surname, resolved in context
                     t = toks[i + 1]
                     out.append(ActorMention(t.start, t.end, t.text, "unknown", "", t.text, None, role[0], tok.text,
                                             affiliation, cue="title-surname"))
                     i += 2
-                    pending_role = None
                     continue
                 if n and not (kb_hit and kb_hit[1][0].kind != "person"):
-                    out.append(self._new_person(toks, i + 1, i + 1 + n, cue="title", role=pending_role))
+                    out.append(self._new_person(toks, i + 1, i + 1 + n, cue="title", role=title_role))
                     i += 1 + n
-                    pending_role = None
                     continue
                 # a definite description: "der Kremlchef", "des US-Präsidenten"
                 if i > 0 and toks[i - 1].text.lower() in ("der", "des", "dem", "den", "die") or tok.text in self.kb.by_title or norm(tok.text) in self.kb.by_title:
@@ -313,9 +309,6 @@ class ActorRecognizer:
                 if m.key not in persons.setdefault(last, []):
                     persons[last].append(m.key)
                 names[m.key] = m.name
-                for tok in m.text.split():
-                    if norm(tok) != last and norm(tok) in self.first_names:
-                        persons.setdefault(norm(tok) + "#first", [])
         places = {norm(m.text) for m in mentions if m.kind == "place"} | place_words
         full_named = {m.key for m in mentions if m.kind == "person" and " " in m.text}
         out: list[ActorMention] = []
@@ -343,7 +336,6 @@ class ActorRecognizer:
                 # "Trainer Müller" with no full name anywhere: a person known by surname
                 out.append(ActorMention(m.start, m.end, m.text, "person", f"new:person:{norm(m.text)}", m.text, None,
                                         m.role, m.role_text, m.affiliation, cue="title"))
-        # a person found only as a first name + surname whose surname matches a KB person stays separate
         return out
 
 

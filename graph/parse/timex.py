@@ -66,6 +66,16 @@ class _Val:
     last_day: date | None = None  # what anaphora may refer to afterwards
 
 
+def _date_or_none(year: int | None, month: int, day: int) -> date | None:
+    """The calendar day, or ``None`` when the text's numbers name none (31 April)."""
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _day(d: date, by: str = "publication", tense: str | None = None) -> _Val:
     return _Val("date", d.isoformat(), d, d, "day", by, tense, d)
 
@@ -245,8 +255,6 @@ def _tense_of(clause: str) -> str:
     if _REPORTED_PAST.search(clause.lower()):
         return "past"  # "soll … angerufen haben": a reported past, not a plan
     if wordset & FUTURE_CUES:
-        if "kündigte" in wordset and "an" in wordset and not (wordset & {"soll", "sollen", "werde", "werden", "wird", "will"}):
-            pass  # "kündigte … an" reports a past announcement; the announced thing is future
         return "future"
     past = [m.group(0) for m in _PAST_FORMS.finditer(clause.lower()) if m.group(0) not in _NOT_PAST]
     if past or _PARTICIPLE_AUX.search(clause.lower()) or _SEIN_PERFECT.search(clause.lower()):
@@ -345,9 +353,8 @@ Resolver = Callable[[re.Match, _Ctx], _Val | None]
 
 
 def r_iso(m, ctx):
-    try:
-        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
+    d = _date_or_none(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
         return None
     return _with_time(ctx, _day(d, "absolute"), m)
 
@@ -360,12 +367,8 @@ def r_numeric(m, ctx):
     if not (1 <= month <= 12 and 1 <= dd <= 31):
         return None
     tense = ctx.tense(m.start(), m.end())
-    year = int(y) if y else _pick_year(ctx, month, dd, tense)
-    if year is None:
-        return None
-    try:
-        d = date(year, month, dd)
-    except ValueError:
+    d = _date_or_none(int(y) if y else _pick_year(ctx, month, dd, tense), month, dd)
+    if d is None:
         return None
     return _with_time(ctx, _day(d, "absolute" if y else "tense", None if y else tense), m)
 
@@ -384,25 +387,18 @@ def r_day_month(m, ctx):
     elif gd.get("d1"):
         first_month = _month_num(gd["mon1"]) if gd.get("mon1") else month
         year = _pick_year(ctx, first_month, int(gd["d1"]), tense)
-        if year is None:
-            return None
-        if first_month > month:
+        if year is not None and first_month > month:
             year += 1  # "vom 26. Dezember bis 8. Januar": the end is in the next year
         by = "tense"
     else:
-        year = _pick_year(ctx, month, dd, tense)
-        by = "tense"
-        if year is None:
-            return None
-    try:
-        d = date(year, month, dd)
-    except ValueError:
+        year, by = _pick_year(ctx, month, dd, tense), "tense"
+    d = _date_or_none(year, month, dd)
+    if d is None:
         return None
     val = _day(d, by, tense if by == "tense" else None)
     if gd.get("d1"):  # "vom 20. bis 22. November"
-        try:
-            d1 = date(year, month if not gd.get("mon1") else _month_num(gd["mon1"]), int(gd["d1"]))
-        except ValueError:
+        d1 = _date_or_none(year, month if not gd.get("mon1") else _month_num(gd["mon1"]), int(gd["d1"]))
+        if d1 is None:
             return None
         if d1 > d:
             d1 = date(d1.year - 1, d1.month, d1.day)
@@ -546,8 +542,6 @@ def r_night_to(m, ctx):
     if d is None:
         return None
     eve = d - timedelta(days=1)
-    if tense != "past" and ctx.anchor and eve < ctx.anchor - timedelta(days=1) and d <= ctx.anchor:
-        pass
     return _Val("time", f"{eve.isoformat()}TNI", eve, d, "time", "tense", tense, eve)
 
 
@@ -870,7 +864,6 @@ def r_duration_contextual(m, ctx):
     return r_duration(m, ctx)
 
 
-_RULE_INDEX = {name: i for i, (name, _, _) in enumerate(RULES)}
 
 # Each rule runs only near a hit of its key: a word or character every match of
 # it must contain.  Most of a news text holds no date, so this skips most work.
