@@ -275,6 +275,15 @@ def _year_shift(phrase: str) -> int:
     return 0
 
 
+def _stated_year(gd: dict, ctx: _Ctx) -> tuple[int, str] | None:
+    """A year the text states (``2025``, ``des Vorjahres``) and how it was resolved, else ``None``."""
+    if gd.get("year"):
+        return int(gd["year"]), "absolute"
+    if gd.get("yrel") and ctx.anchor is not None:
+        return ctx.anchor.year + _year_shift(gd["yrel"]), "publication"
+    return None
+
+
 def _pick_year(ctx: _Ctx, month: int, day: int | None, tense: str) -> int | None:
     """The year of a partial date, by the clause's tense (see CONVENTIONS.md)."""
     a = ctx.anchor
@@ -378,12 +387,9 @@ def r_day_month(m, ctx):
     dd = int(m["d"])
     tense = ctx.tense(m.start(), m.end())
     gd = m.groupdict()
-    if gd.get("year"):
-        year, by = int(gd["year"]), "absolute"
-    elif gd.get("yrel"):
-        if ctx.anchor is None:
-            return None
-        year, by = ctx.anchor.year + _year_shift(gd["yrel"]), "publication"
+    stated = _stated_year(gd, ctx)
+    if stated:
+        year, by = stated
     elif gd.get("d1"):
         first_month = _month_num(gd["mon1"]) if gd.get("mon1") else month
         year = _pick_year(ctx, first_month, int(gd["d1"]), tense)
@@ -410,12 +416,9 @@ def r_month_year(m, ctx):
     month = _month_num(m["mon"])
     gd = m.groupdict()
     tense = ctx.tense(m.start(), m.end())
-    if gd.get("year"):
-        year, by = int(gd["year"]), "absolute"
-    elif gd.get("yrel"):
-        if ctx.anchor is None:
-            return None
-        year, by = ctx.anchor.year + _year_shift(gd["yrel"]), "publication"
+    stated = _stated_year(gd, ctx)
+    if stated:
+        year, by = stated
     else:
         if ctx.anchor is None:
             return None
