@@ -37,7 +37,13 @@ def _published(article: Article) -> Literal | None:
     return Literal(article.published, datatype=XSD.date)
 
 
-def add_article(ds: Dataset, doc: Doc) -> None:
+def mention_actors(docs: Iterable[Doc]) -> dict[URIRef, URIRef]:
+    """Every actor mention's IRI → the IRI of the actor it denotes, computed once per build."""
+    return {mention_iri(doc.article.id, m.start, m.end): URIRef(actor_iri(identity_key(m)))
+            for doc in docs for m in doc.actors}
+
+
+def add_article(ds: Dataset, doc: Doc, actor_of: dict[URIRef, URIRef]) -> None:
     """The article's named graph: its metadata and its actor mentions."""
     a = doc.article
     iri = article_iri(a.id)
@@ -61,7 +67,7 @@ def add_article(ds: Dataset, doc: Doc) -> None:
         g.add((node, EG.evidenceStart, Literal(m.start, datatype=XSD.integer)))
         g.add((node, EG.evidenceEnd, Literal(m.end, datatype=XSD.integer)))
         g.add((node, PROV.wasDerivedFrom, iri))
-        g.add((node, EG.mentionOf, URIRef(actor_iri(identity_key(m)))))
+        g.add((node, EG.mentionOf, actor_of[node]))
         if m.role:
             # a role is a time-scoped fact: held as of the article's publication date
             g.add((node, EG.roleType, EG[m.role]))
@@ -69,13 +75,12 @@ def add_article(ds: Dataset, doc: Doc) -> None:
                 g.add((node, EG.roleOf, URIRef(m.affiliation)))
 
 
-def add_actors(ds: Dataset, docs: Iterable[Doc], actors: list[dict]) -> None:
+def add_actors(ds: Dataset, actors: list[dict], actor_of: dict[URIRef, URIRef]) -> None:
     """Canonical actor nodes in the default graph, linked to every mention."""
     g = default_graph(ds)
     mentions: dict[str, list[URIRef]] = {}
-    for doc in docs:
-        for m in doc.actors:
-            mentions.setdefault(actor_iri(identity_key(m)), []).append(mention_iri(doc.article.id, m.start, m.end))
+    for mention, actor in actor_of.items():
+        mentions.setdefault(str(actor), []).append(mention)
     for actor in actors:
         node = URIRef(actor["id"])
         g.add((node, RDF.type, _KIND_CLASS[actor["kind"]]))
@@ -90,7 +95,8 @@ def add_actors(ds: Dataset, docs: Iterable[Doc], actors: list[dict]) -> None:
 
 def build_dataset(docs: list[Doc], actors: list[dict]) -> Dataset:
     ds = Dataset()
+    actor_of = mention_actors(docs)
     for doc in sorted(docs, key=lambda d: d.article.id):
-        add_article(ds, doc)
-    add_actors(ds, docs, actors)
+        add_article(ds, doc, actor_of)
+    add_actors(ds, actors, actor_of)
     return ds

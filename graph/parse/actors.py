@@ -35,6 +35,7 @@ from .lexicon_de import ATTRIBUTION_NOUNS, FIRST_NAMES, NOT_NAME_WORDS, SAYING_A
 
 _WORD = re.compile(r"[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*|\S")
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "im", "vom", "ins", "gen", "über"})
+_NAME_TOKEN = re.compile(r"^[\wÀ-ÿ'’-]+$")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firma", "Verein", "Klub", "Club",
                        "Verband", "Stiftung", "Bank", "Fluggesellschaft", "Airline", "Zeitung", "Sender",
@@ -103,7 +104,7 @@ class ActorRecognizer:
                     for m in _WORD.finditer(text[sent.start:sent.end])]
             mentions.extend(self._sentence(toks, published))
         place_words = frozenset(norm(w) for w in _AFTER_PLACE_PREPOSITION.findall(text))
-        doc.actors = self._resolve(mentions, published, place_words)
+        doc.actors = self._resolve(mentions, place_words)
         return doc
 
     # -- recognition ----------------------------------------------------------
@@ -165,7 +166,7 @@ class ActorRecognizer:
         n = 0
         while i + n < len(toks) and n < max_len:
             t = toks[i + n]
-            if not t.cap or t.text in NOT_NAME_WORDS or not re.match(r"^[\wÀ-ÿ'’-]+$", t.text):
+            if not t.cap or t.text in NOT_NAME_WORDS or not _NAME_TOKEN.match(t.text):
                 break
             if self._role_of(t.text) and n == 0:
                 break
@@ -186,7 +187,7 @@ class ActorRecognizer:
                     place = self.kb.place_of_adjective(prev) if not toks[i - 1].cap else None
                     if place is None and toks[i - 1].cap:
                         for v in _strip_genitive(prev)[1:]:
-                            cands = [e for e in self.kb.candidates(v) if e.kind == "place"]
+                            cands = [e for e in self._candidates(v) if e.kind == "place"]
                             place = cands[0] if cands else None
                     if place:
                         affiliation = affiliation or place.iri
@@ -288,7 +289,7 @@ class ActorRecognizer:
         name = " ".join(words)
         key, ent = f"new:person:{norm(name)}", None
         if len(words) > 1:  # "Kirill Alexandrowitsch Dmitrijew" is the KB's "Kirill Dmitrijew"
-            for cand in self.kb.candidates(words[-1]):
+            for cand in self._candidates(words[-1]):
                 parts = cand.label.split()
                 if cand.kind == "person" and norm(parts[0]) == norm(words[0]) and norm(parts[-1]) == norm(words[-1]):
                     key, ent = cand.iri, cand
@@ -298,8 +299,7 @@ class ActorRecognizer:
 
     # -- resolution -------------------------------------------------------------
 
-    def _resolve(self, mentions: list[ActorMention], published: date | None,
-                 place_words: frozenset[str] = frozenset()) -> list[ActorMention]:
+    def _resolve(self, mentions: list[ActorMention], place_words: frozenset[str] = frozenset()) -> list[ActorMention]:
         """Link bare surnames to the person named before; drop capitalised words that are no one."""
         persons: dict[str, list[str]] = {}  # surname key → person keys
         names: dict[str, str] = {}
