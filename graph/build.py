@@ -65,7 +65,8 @@ def read_and_parse(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_
 
 
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
-          on_item: ProgressHook | None = None, kb_files: Iterable[str | os.PathLike] = ()) -> BuildReport:
+          on_item: ProgressHook | None = None, kb_files: Iterable[str | os.PathLike] = (),
+          statements: bool = True) -> BuildReport:
     """Build the exports for ``paths`` into ``out``; old exports stay until all new ones are written."""
     started = time.perf_counter()
     docs, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=kb_files)
@@ -78,9 +79,17 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         from .merge.dataset import build_dataset
         from .merge.identities import merge_actors
 
+        from .export.events_json import event_record
+        from .merge.events import EventMerger
+
         actors = merge_actors(docs)
-        document = events_document(report.articles, actors=actors)
-        dataset = build_dataset(docs, actors)
+        names = {a["id"]: a["name"] for a in actors}
+        events = EventMerger(docs, names).events(statements=statements)
+        by_iri = {a["id"]: a for a in actors}
+        by_id = {d.article.id: d for d in docs}
+        document = events_document(report.articles, actors=actors,
+                                   events=[event_record(e, by_iri, by_id) for e in events])
+        dataset = build_dataset(docs, actors, events)
         write_trig(dataset, stage / "graph.trig")
         write_turtle(default_graph(dataset), stage / "graph.ttl")
         write_events_json(document, stage / "events.json")

@@ -24,6 +24,14 @@ class Lexicon:
     role_titles: dict[str, str]  # German title (as written) → role type local name
     triggers: dict[str, str]  # German trigger label (as written) → event class local name
     parents: dict[str, str]  # event class → its parent class (below sem:Event)
+    names: dict[str, str]  # event class → its German name (skos:prefLabel), for readable labels
+
+    def depth(self, cls: str) -> int:
+        return len(self.ancestors(cls))
+
+    def subsumes(self, a: str, b: str) -> bool:
+        """``a`` is ``b`` or one of its ancestors."""
+        return a == b or a in self.ancestors(b)
 
     def ancestors(self, cls: str) -> list[str]:
         """Ancestor classes below sem:Event, nearest first."""
@@ -57,7 +65,11 @@ def lexicon() -> Lexicon:
                     parents[_local(child)] = _local(parent)
                 frontier.append(child)
     triggers: dict[str, str] = {}
+    names: dict[str, str] = {}
     for cls in sorted(event_classes):
         for label in g.objects(cls, SKOS.altLabel):
             triggers.setdefault(str(label), _local(cls))
-    return Lexicon(role_titles=roles, triggers=triggers, parents=parents)
+        for label in g.objects(cls, SKOS.prefLabel):
+            if getattr(label, "language", None) == "de":
+                names[_local(cls)] = str(label)
+    return Lexicon(role_titles=roles, triggers=triggers, parents=parents, names=names)

@@ -25,13 +25,21 @@ def test_trig_and_turtle_round_trip_and_offsets(tmp_path):
     assert isomorphic(canonical, default_graph(ds))
     text = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     checked = 0
+    eg = "https://w3id.org/eventgraph/ns#"
+    events = 0
     for ctx in named:
-        for s, _, o in ctx.triples((None, URIRef("https://w3id.org/eventgraph/ns#evidence"), None)):
+        for s, _, o in ctx.triples((None, URIRef(eg + "evidence"), None)):
             m = re.search(r"/article/([^#]+)#char=(\d+),(\d+)$", str(s))
             assert m, s
-            assert text[m.group(1)][int(m.group(2)):int(m.group(3))] == str(o)
+            body = text[m.group(1)]
+            start, end = ctx.value(s, URIRef(eg + "evidenceStart")), ctx.value(s, URIRef(eg + "evidenceEnd"))
+            assert body[int(start):int(end)] == str(o)  # the evidence is where its offsets say
+            trigger = ctx.value(s, URIRef(eg + "trigger"))
+            # the mention's IRI names the span of the name or the trigger word itself
+            assert body[int(m.group(2)):int(m.group(3))] == str(trigger if trigger is not None else o)
+            events += trigger is not None
             checked += 1
-    assert checked > 100
+    assert checked > 100 and events > 50
     trump = URIRef("https://w3id.org/eventgraph/kb/donald-trump")
     assert (trump, URIRef("http://www.w3.org/2002/07/owl#sameAs"), URIRef("http://www.wikidata.org/entity/Q22686")) in canonical
 

@@ -26,6 +26,40 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
+def event_record(e, actors_by_iri: dict[str, dict[str, Any]], docs_by_id: dict) -> dict[str, Any]:
+    """One canonical event as FORMAT.md says, plus ``statement``, ``claims``, ``before``, ``according_to``."""
+
+    def ref(iri: str | None) -> dict[str, Any] | None:
+        if iri is None:
+            return None
+        rec = actors_by_iri.get(iri, {})
+        return {"id": iri, "name": rec.get("name", iri), "wikidata": rec.get("wikidata")}
+
+    evidence = {}
+    for n in e.members:
+        doc = docs_by_id[n.article]
+        sent = doc.sentences[n.mention.sentence]
+        evidence[(n.article, sent.start)] = {"article": n.article, "start": sent.start, "end": sent.end,
+                                             "text": sent.text, "trigger": n.mention.text}
+    return {
+        "id": e.iri,
+        "label": e.label,
+        "type": e.type,
+        "broader": e.broader,
+        "status": e.status,
+        "statement": e.statement,
+        "time": {"value": e.value, "earliest": e.earliest.isoformat() if e.earliest else None,
+                 "latest": e.latest.isoformat() if e.latest else None},
+        "actors": [ref(a) for a in e.actors],
+        "place": ref(e.place),
+        "sources": e.sources,
+        "evidence": [evidence[k] for k in sorted(evidence)],
+        "according_to": [ref(a) for a in e.according_to],
+        "claims": e.claims,
+        "before": e.before,
+    }
+
+
 def events_document(articles: Iterable[Article], actors: list[dict[str, Any]] | None = None,
                     events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The ``events.json`` object: articles sorted by id, events in timeline order as given."""

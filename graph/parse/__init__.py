@@ -15,6 +15,7 @@ from .doc import Doc
 from .text import split_sentences
 from .timex import find_timexes
 from .actors import ActorRecognizer, recognize_actors
+from .events import recognize_events
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,7 @@ def _sentences(doc: Doc) -> Doc:
 
 
 def _timex(doc: Doc) -> Doc:
-    doc.timexes = find_timexes(doc.article.text, doc.article.published_day, doc.article.content_ranges())
+    doc.timexes = find_timexes(doc.article.text, doc.article.news_day, doc.article.content_ranges())
     return doc
 
 
@@ -39,6 +40,7 @@ PIPELINE: list[Component] = [
     Component("sentences", _sentences, requires=(), assigns=("sentences",)),
     Component("timex", _timex, requires=(), assigns=("timexes",)),
     Component("actors", recognize_actors, requires=("sentences",), assigns=("actors",)),
+    Component("events", recognize_events, requires=("sentences", "timexes", "actors"), assigns=("events",)),
 ]
 
 

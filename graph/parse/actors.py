@@ -29,7 +29,7 @@ from datetime import date
 
 from ..knowledge import Entity, KnowledgeBase, load_kb, norm
 from ..ontology import lexicon
-from .doc import Doc
+from .doc import Doc, lazy_component
 from .gazetteer import lookup as gazetteer_lookup
 from .lexicon_de import ATTRIBUTION_NOUNS, FIRST_NAMES, NOT_NAME_WORDS, SAYING_AFTER, SAYING_BEFORE
 
@@ -211,7 +211,10 @@ class ActorRecognizer:
                     i += 1 + n
                     continue
                 # a definite description: "der Kremlchef", "des US-Präsidenten"
-                if i > 0 and toks[i - 1].text.lower() in ("der", "des", "dem", "den", "die") or tok.text in self.kb.by_title or norm(tok.text) in self.kb.by_title:
+                articles = ("der", "des", "dem", "den", "die")
+                definite = i > 0 and toks[i - 1].text.lower() in articles or (  # "dem russischen Präsidenten"
+                    i > 1 and toks[i - 2].text.lower() in articles and not toks[i - 1].cap and affiliation)
+                if definite or tok.text in self.kb.by_title or norm(tok.text) in self.kb.by_title:
                     holder = self.kb.holder(role[0], affiliation, published) if affiliation else None
                     if holder is not None:
                         out.append(ActorMention(tok.start, tok.end, tok.text, "person", holder.iri, holder.label,
@@ -339,12 +342,4 @@ class ActorRecognizer:
         return out
 
 
-_DEFAULT: ActorRecognizer | None = None
-
-
-def recognize_actors(doc: Doc) -> Doc:
-    """The pipeline component with the bundled knowledge base."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = ActorRecognizer()
-    return _DEFAULT(doc)
+recognize_actors = lazy_component(ActorRecognizer)

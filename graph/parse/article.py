@@ -41,6 +41,17 @@ class Article:
         """The publication date without its clock time, the anchor for dates."""
         return self.published[:10] if self.published else None
 
+    @property
+    def news_day(self) -> str | None:
+        """The day the article speaks from: published shortly after midnight (before 05:00), it was
+        written the evening before, and its "heute" and "am Donnerstag" mean that day."""
+        day = self.published_day
+        if day and self.published and len(self.published) >= 13 and self.published[10] == "T" \
+                and int(self.published[11:13]) < 5:
+            from datetime import date, timedelta
+            return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+        return day
+
     def content_ranges(self) -> list[tuple[int, int]]:
         """The stretches of text that are article content (not excluded)."""
         ranges: list[tuple[int, int]] = []

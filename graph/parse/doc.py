@@ -8,6 +8,7 @@ shared between articles, so documents parse in parallel.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from .article import Article
@@ -21,6 +22,7 @@ class Doc:
     timexes: list[Any] = field(default_factory=list)  # graph.parse.timex.Timex
     actors: list[Any] = field(default_factory=list)  # graph.parse.actors.ActorMention
     events: list[Any] = field(default_factory=list)  # graph.parse.events.EventMention
+    event_order: list[tuple[int, int]] = field(default_factory=list)  # (i, j): events[i] before events[j]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``."""
@@ -35,3 +37,16 @@ class Doc:
             else:
                 return s
         return None
+
+
+def lazy_component(factory: Callable[[], Callable[["Doc"], "Doc"]]) -> Callable[["Doc"], "Doc"]:
+    """A component built on its first document, so importing the package stays cheap (the KB loads once)."""
+    instance: list = []
+
+    def run(doc: Doc) -> Doc:
+        if not instance:
+            instance.append(factory())
+        return instance[0](doc)
+
+    run.__doc__ = factory.__doc__
+    return run

@@ -178,3 +178,93 @@ Laut Zudem Später Heute Gestern Morgen Demnach Damit Dabei Daher Deshalb Trotzd
 Zunächst Außerdem Inzwischen Jetzt Hier Dort Seitdem Stattdessen Zwischenzeitlich Weiterhin Parallel Insgesamt
 Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten Mitte Zentrum Innenstadt Altstadt Umgebung
 """.split())
+
+# ---------------------------------------------------------------------------
+# Events: the words around a trigger that say whether, when and by whom.
+# Lower-case word forms unless noted; lemmas where the name says so.
+
+#: Particles of separable verbs, joined back to the finite verb ("rief … an" → anrufen).
+SEPARABLE_PARTICLES = frozenset({
+    "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "zusammen", "bekannt",
+    "fest", "frei", "statt", "ab", "los", "hin", "weg", "her", "fort", "weiter", "hinzu", "vorbei", "teil",
+})
+#: Compounds whose last part looks like a trigger but is not an event ("Beispiel" is no match).
+NOT_TRIGGERS = frozenset({
+    "beispiel", "schauspiel", "glücksspiel", "zeitspiel", "vorspiel", "nachspiel", "auswahl", "vorwahl",
+    "ausrede", "fehltritt", "auftritt", "eintritt", "zutritt", "austritt", "antritt",
+    "zusammenhang", "brandschutz", "vertragspartner", "lagerfeuer", "hinweis", "prozessor",
+    "datenschutzerklärung", "steuererklärung", "liebeserklärung",
+})
+#: Heads too general to make a compound an event: "Friedensprozess" is no trial, "Grundgesetz" no law passed.
+COMPOUND_HEADS_EXCLUDED = frozenset({"prozess", "gesetz", "rede", "partie", "bericht"})
+#: Determiners and possessives that make a noun trigger refer back to an event already told.
+DEFINITE_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesem", "diesen",
+    "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
+    "jenes", "jene", "jener", "beim", "vom", "zum", "zur", "im",
+})
+#: Words between a determiner and its noun that keep the noun phrase open (adjectives are found by shape).
+NP_FILLERS = frozenset({"nicht", "noch", "so", "sehr", "ersten", "erste", "erster", "zweiten", "letzten", "nächsten"})
+#: Prepositions that put a place after them as the event's location.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "beim", "auf", "vor", "am", "an", "aus"})
+
+STATUS_CANCELLED = frozenset({"abgesagt", "absagen", "gestrichen", "storniert", "abgeblasen",
+                              "gecancelt", "abgebrochen", "annulliert"})
+STATUS_CANCELLED_LEMMAS = frozenset({"absagen", "streichen", "stornieren", "abblasen", "canceln", "annullieren"})
+STATUS_POSTPONED_LEMMAS = frozenset({"verschieben", "vertagen", "verlegen", "aufschieben"})
+STATUS_POSSIBLE = frozenset({
+    "könnte", "könnten", "würde", "würden", "möglich", "mögliche", "möglichen", "möglicher", "mögliches",
+    "möglicherweise", "eventuell", "eventuelle", "eventuellen", "potenziell", "potenzielle", "potenziellen",
+    "potentielle", "potentiellen", "denkbar", "womöglich", "vielleicht", "erwogen", "erwägt", "erwägen",
+    "hypothetisch", "hypothetische", "hypothetischen", "drohende", "drohenden", "droht", "möglichkeit",
+})
+STATUS_PLANNED = frozenset({
+    "soll", "sollen", "sollte", "sollten", "will", "wollen", "wolle", "wollten", "werde", "werden", "wird",
+    "geplant", "geplante", "geplanten", "geplanter", "geplantes", "plant", "planen", "plane", "planten",
+    "angesetzt", "angesetzte", "angesetzten", "anstehend", "anstehende", "anstehenden", "bevorstehend",
+    "bevorstehende", "bevorstehenden", "vorgesehen", "vorgesehene", "vorgesehenen", "kommende", "kommenden",
+    "kommender", "nächste", "nächsten", "anberaumt", "anberaumte", "anberaumten", "angekündigte",
+    "angekündigten", "vereinbarte", "vereinbarten", "avisiert", "avisierte", "avisierten", "künftige",
+    "künftigen", "angemeldete", "angemeldeten",
+})
+#: Verbs whose object is an event still to come ("kündigte ein Treffen an", "eine Zusammenkunft vereinbart").
+PLANNING_LEMMAS = frozenset({"ankündigen", "vereinbaren", "planen", "vorschlagen", "anstreben", "verabreden",
+                             "zusagen", "ansetzen", "anberaumen", "einladen", "vorbereiten", "aufrufen",
+                             "ankündigen", "anmelden", "beantragen", "fordern"})
+#: Auxiliaries after a modal that turn "soll … angerufen haben" into a reported past.
+PERFECT_INFINITIVE = frozenset({"haben", "sein"})
+PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"})
+#: A habit, not an event: "greift regelmäßig an", "jede Woche".
+HABITUAL = frozenset({"regelmäßig", "häufig", "oft", "immer", "mehrfach", "wiederholt", "jeweils",
+                      "täglich", "wöchentlich", "jährlich", "monatlich", "meist", "meistens", "gewöhnlich",
+                      "zunehmend", "ständig", "stets"})
+#: Where a statement was made: makes it an event of its own rather than an attribution.
+VENUE_WORDS = frozenset({
+    "Plattform", "Netzwerk", "Account", "Kanal", "Interview", "Pressekonferenz", "Journalisten", "Reportern",
+    "Anhängern", "Rede", "Pressemitteilung", "Mitteilung", "Erklärung", "Fernsehen", "Fernsehinterview",
+    "Gespräch", "Talkshow", "Podcast", "Parlament", "Bundestag", "Landtag", "Sitzung", "Veranstaltung",
+    "Kundgebung", "Parteitag", "Videobotschaft", "Botschaft", "Sender", "Telegram", "Facebook", "Instagram",
+    "X", "Truth", "X-Account", "Truth-Social-Account", "Social-Media-Plattform", "Gerichtssaal",
+})
+#: Attribution phrases around a name: "laut X", "X zufolge", "nach Angaben von X", ", so X".
+ATTRIBUTION_BEFORE = frozenset({"laut", "so"})
+ATTRIBUTION_AFTER = frozenset({"zufolge"})
+#: Prepositions that order an event noun after them relative to the clause's event.
+ORDER_BEFORE = frozenset({"vor", "bevor"})  # main event before the one named here
+ORDER_AFTER = frozenset({"nach", "seit", "nachdem", "anschluss"})  # main event after the one named here
+SUBORDINATORS = frozenset({"dass", "nachdem", "bevor", "weil", "als", "wenn", "ob", "obwohl", "während",
+                           "damit", "sodass", "falls", "sobald", "seitdem", "bis", "um", "wie", "wo", "worauf"})
+#: Prepositions that make an event noun the topic of talk, not a reported event ("über eine Lieferung").
+TOPIC_PREPOSITIONS = frozenset({"über", "hinsichtlich", "bezüglich", "betreffend", "um"})
+#: Words that govern "vor" as an object, not as time ("warnte vor einer Lieferung").
+GOVERNS_VOR = frozenset({"warnen", "warnung", "schützen", "fürchten", "angst", "sorge", "bewahren", "retten",
+                         "flüchten", "fliehen", "drohen", "kapitulieren", "zurückschrecken"})
+#: Words in a noun phrase after an event noun that still attach names to it ("Treffen von Trump und Putin").
+NP_LINKS = frozenset({"zwischen", "mit", "von", "des", "der", "dem", "den", "die", "und", "sowie", "seines", "seiner",
+                      "ihres", "ihrer", "eines", "einer", "gegen", "an", "vom", "zum", "beider", "beiden"})
+#: Markers that introduce a new event rather than refer back ("der nächste Gipfel").
+NEW_EVENT_MARKERS = frozenset({"nächste", "nächsten", "nächster", "neue", "neuen", "neuer", "weitere", "weiteren",
+                               "weiterer", "erneute", "erneuten", "kommende", "kommenden", "zweite", "zweiten",
+                               "dritte", "dritten", "letzte", "letzten", "vorige", "vorigen", "andere", "anderen"})
+PERSONAL_PRONOUNS_3SG = frozenset({"er"})

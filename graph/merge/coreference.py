@@ -1,0 +1,324 @@
+"""Event coreference across articles: which mentions report the same event.
+
+Every event mention is a node of a networkx graph.  Edges are of three kinds:
+
+- ``anaphora`` (must-link): ``das Gespräch`` refers back within its article;
+- ``order`` (cannot-link): ``X nachdem Y`` — two events, not one;
+- ``candidate``: two mentions that may corefer, weighted by what they share.
+
+Candidates come only from blocks — same type family and a shared participant,
+place or day, in the same month — so the cost grows with the size of the
+blocks, not with the square of the corpus.  Clusters grow greedily along the
+heaviest candidate edges, and two clusters join only when *every* pair of
+their members is compatible (complete link): same type family, overlapping
+days, places that can contain each other, no disjoint sets of persons, and
+no order link between them.  Transitive chains (A~B, B~C, but A≁C) cannot
+merge two different meetings through a vague mention in between.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import networkx as nx
+
+from ..knowledge import KnowledgeBase, load_kb
+from ..ontology import Lexicon, lexicon
+from ..parse.doc import Doc
+from ..parse.events import EventMention, family
+from .identities import actor_iri, identity_key
+
+_SOFT_PLANNED_DAYS = 366  # a plan with no date happens after it was reported, within a year
+_COARSE_PLACES = frozenset({"Country", "Region", "River", "Mountain"})
+_BLOCK_CAP = 400
+_WINDOW = 60
+
+
+@dataclass(slots=True)
+class Node:
+    """One event mention with what coreference compares, in identities shared across articles."""
+
+    id: str  # "<article id>#<index>"
+    doc: int
+    index: int
+    mention: EventMention
+    article: str
+    published: str  # sortable publication timestamp ("" when unknown)
+    type: str
+    family: str
+    persons: frozenset[str]
+    parties: frozenset[str]  # organisations, groups, countries
+    place: str | None
+    place_cls: str | None
+    explicit: tuple[date, date] | None  # days the text gives
+    soft: tuple[date, date] | None  # days assumed from the publication date
+    standalone: bool
+
+    @property
+    def span(self) -> tuple[date, date] | None:
+        return self.explicit or self.soft
+
+
+@dataclass(slots=True)
+class Cluster:
+    members: list[Node] = field(default_factory=list)
+
+    def add(self, other: "Cluster") -> None:
+        self.members.extend(other.members)
+
+
+def _bounds(m: EventMention) -> tuple[date, date] | None:
+    if m.time is None or not m.time.earliest or not m.time.latest:
+        return None
+    return date.fromisoformat(m.time.earliest), date.fromisoformat(m.time.latest)
+
+
+def make_nodes(docs: list[Doc], kb: KnowledgeBase | None = None, lx: Lexicon | None = None) -> list[Node]:
+    """Nodes for every mention that may stand on the timeline (not negated, generic or mere attribution)."""
+    lx = lx or lexicon()
+    nodes: list[Node] = []
+    for di, doc in enumerate(docs):
+        a = doc.article
+        pub = date.fromisoformat(a.news_day) if a.news_day else None
+        for i, m in enumerate(doc.events):
+            if m.status == "negated" or (m.generic and m.antecedent is None) or (m.statement and not m.standalone):
+                continue
+            if not m.standalone and m.antecedent is None:
+                continue
+            persons = frozenset(actor_iri(identity_key(doc.actors[p.actor])) for p in m.participants
+                                if doc.actors[p.actor].kind == "person")
+            parties = frozenset(actor_iri(identity_key(doc.actors[p.actor])) for p in m.participants
+                                if doc.actors[p.actor].kind != "person")
+            place = cls = None
+            if m.place is not None:
+                pm = doc.actors[m.place]
+                place = actor_iri(identity_key(pm))
+                cls = pm.entity.cls if pm.entity else "City"
+            explicit = _bounds(m) if m.time_source in ("clause", "sentence") else None
+            soft = None
+            if explicit is None and m.antecedent is None:  # a referring mention takes its antecedent's time
+                if m.time_source == "publication":
+                    soft = _bounds(m)
+                elif pub is not None and m.status in ("planned", "possible"):
+                    soft = (pub, pub + timedelta(days=_SOFT_PLANNED_DAYS))
+            nodes.append(Node(f"{a.id}#{i}", di, i, m, a.id, a.published or "", m.type, family(m.type, lx),
+                              persons, parties, place, cls, explicit, soft, m.standalone))
+    return nodes
+
+
+class Coreference:
+    """Clusters of nodes that report one event (see the module docstring)."""
+
+    def __init__(self, docs: list[Doc], kb: KnowledgeBase | None = None, lx: Lexicon | None = None):
+        self.docs = docs
+        self.kb = kb or load_kb()
+        self.lx = lx or lexicon()
+        self.nodes = make_nodes(docs, self.kb, self.lx)
+        self.by_id = {n.id: n for n in self.nodes}
+        self.graph = nx.Graph()
+        self.graph.add_nodes_from((n.id, {"article": n.article, "type": n.type}) for n in self.nodes)
+        self._containers: dict[str, set[str]] = {}
+
+    # -- compatibility --------------------------------------------------------
+
+    def types_ok(self, a: str, b: str) -> bool:
+        if self.lx.subsumes(a, b) or self.lx.subsumes(b, a):
+            return True
+        fa, fb = family(a, self.lx), family(b, self.lx)
+        return fa == fb and fa != "Communication"
+
+    def _within(self, iri: str) -> set[str]:
+        if iri not in self._containers:
+            chain, cur = {iri}, self.kb.entities.get(iri)
+            while cur is not None and cur.located_in and cur.located_in not in chain:
+                chain.add(cur.located_in)
+                cur = self.kb.entities.get(cur.located_in)
+            self._containers[iri] = chain
+        return self._containers[iri]
+
+    def places_ok(self, a: Node, b: Node) -> bool:
+        if a.place is None or b.place is None or a.place == b.place:
+            return True
+        if a.place_cls in _COARSE_PLACES or b.place_cls in _COARSE_PLACES:
+            return True
+        return a.place in self._within(b.place) or b.place in self._within(a.place)
+
+    def pair_ok(self, a: Node, b: Node, status: bool = True) -> bool:
+        m1, m2 = a.mention, b.mention
+        if m1.statement != m2.statement or not self.types_ok(a.type, b.type):
+            return False
+        sa, sb = a.span, b.span
+        if sa and sb and (sa[0] > sb[1] or sb[0] > sa[1]):
+            return False
+        if status and not self.status_ok([a, b]):
+            return False
+        if not self.places_ok(a, b):
+            return False
+        if a.persons and b.persons:
+            if not a.persons & b.persons:
+                return False
+            if len(a.persons) >= 2 and len(b.persons) >= 2 and not (a.persons <= b.persons or b.persons <= a.persons):
+                return False
+        if m1.statement and (a.persons | a.parties) != (b.persons | b.parties):
+            return False  # statements: one speaker, one day
+        return True
+
+    @staticmethod
+    def status_ok(nodes: list[Node]) -> bool:
+        """A plan and its happening corefer only when the text dates the happening within the plan's days."""
+        said = [n for n in nodes if n.mention.antecedent is None or n.mention.status_cue]  # "das Treffen" says nothing
+        planned = [n for n in said if n.mention.status in ("planned", "possible")]
+        happened = [n for n in said if n.mention.status == "occurred"]
+        if not planned or not happened:
+            return True
+        dated = [n.explicit for n in happened if n.explicit]
+        return any(all(p.span is None or (p.span[0] <= d[1] and d[0] <= p.span[1]) for p in planned) for d in dated)
+
+    def score(self, a: Node, b: Node) -> float:
+        """How much two compatible mentions share; 0 when nothing but type and a vague time."""
+        s = 3.0 * len(a.persons & b.persons) + 1.0 * len(a.parties & b.parties)
+        if a.place and a.place == b.place:
+            s += 2.0
+        if a.explicit and b.explicit:
+            s += 2.0 if a.explicit == b.explicit else 0.5
+        if s == 0:
+            return 0.0
+        if a.type == b.type:
+            s += 1.0
+        if a.mention.lemma == b.mention.lemma:
+            s += 0.5
+        if a.mention.status == b.mention.status:
+            s += 0.5
+        return s
+
+    # -- blocking -------------------------------------------------------------
+
+    def _keys(self, n: Node) -> list[tuple]:
+        fams = [n.family]
+        if n.type == "Communication":  # a bare "Gespräch" may be any kind of communication
+            fams = sorted({family(c, self.lx) for c, p in self.lx.parents.items() if p == "Communication"})
+        span = n.span
+        keys: list[tuple] = []
+        anchors = sorted(n.persons | n.parties | ({n.place} if n.place else set())) or ["∅"]
+        if span is None:
+            buckets = ["none"]
+        elif (span[1] - span[0]).days > 92:
+            buckets = [f"Y{y}" for y in range(span[0].year, span[1].year + 1)]
+        else:
+            buckets = _months(span[0], span[1])
+        for f in fams:
+            for anchor in anchors:
+                keys += [(f, anchor, b) for b in buckets]
+            if span is not None and (span[1] - span[0]).days <= 14:
+                keys += [(f, "day", (span[0] + timedelta(days=d)).isoformat()) for d in range((span[1] - span[0]).days + 1)]
+            if span is not None and anchors != ["∅"] and (span[1] - span[0]).days <= 92:
+                keys += [(f, anchor, f"Y{span[0].year}") for anchor in anchors]
+            if span is not None and (span[1] - span[0]).days <= 92:
+                # a mention without parties ("ihr Treffen Mitte August in Anchorage") meets its month
+                keys += [(f, "any", b) for b in buckets]
+        return keys
+
+    def candidate_pairs(self) -> set[tuple[str, str]]:
+        blocks: dict[tuple, list[Node]] = defaultdict(list)
+        for n in self.nodes:
+            for key in self._keys(n):
+                blocks[key].append(n)
+        pairs: set[tuple[str, str]] = set()
+        for key in sorted(blocks, key=str):
+            members = blocks[key]
+            if str(key[2]).startswith("Y"):
+                # year blocks only pair the wide mentions with the rest: narrow ones meet by month or day
+                wide = [n for n in members if n.span is None or (n.span[1] - n.span[0]).days > 92]
+                for w in wide:
+                    pairs |= {tuple(sorted((w.id, o.id))) for o in members if o.id != w.id}
+                continue
+            if key[1] == "any":
+                bare = [n for n in members if not (n.persons or n.parties)]
+                if len(members) > _BLOCK_CAP:
+                    members = sorted(members, key=lambda n: (n.span or (date.min, date.min), n.id))
+                    pos = {n.id: i for i, n in enumerate(members)}
+                    for n in bare:
+                        i = pos[n.id]
+                        pairs |= {tuple(sorted((n.id, o.id))) for o in members[max(0, i - _WINDOW):i + _WINDOW] if o.id != n.id}
+                else:
+                    pairs |= {tuple(sorted((n.id, o.id))) for n in bare for o in members if o.id != n.id}
+                continue
+            if len(members) > _BLOCK_CAP:
+                members = sorted(members, key=lambda n: (n.span or (date.min, date.min), n.id))
+                for i, n in enumerate(members):
+                    pairs |= {tuple(sorted((n.id, o.id))) for o in members[i + 1:i + _WINDOW]}
+                continue
+            for i, n in enumerate(members):
+                pairs |= {tuple(sorted((n.id, o.id))) for o in members[i + 1:]}
+        return pairs
+
+    # -- clustering -----------------------------------------------------------
+
+    def clusters(self) -> list[list[Node]]:
+        """Clusters of nodes, each sorted by article and position, in a stable order."""
+        parent: dict[str, str] = {n.id: n.id for n in self.nodes}
+        members: dict[str, list[Node]] = {n.id: [n] for n in self.nodes}
+        cannot: set[tuple[str, str]] = set()
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(a: str, b: str) -> None:
+            ra, rb = sorted((find(a), find(b)))
+            if ra != rb:
+                parent[rb] = ra
+                members[ra].extend(members.pop(rb))
+
+        # within-article links: anaphora joins, order separates
+        for di, doc in enumerate(self.docs):
+            aid = doc.article.id
+            for i, m in enumerate(doc.events):
+                if m.antecedent is not None:
+                    a, b = f"{aid}#{i}", f"{aid}#{m.antecedent}"
+                    if a in parent and b in parent:
+                        self.graph.add_edge(a, b, kind="anaphora", weight=10.0)
+                        union(a, b)
+            for i, j in doc.event_order:
+                a, b = f"{aid}#{i}", f"{aid}#{j}"
+                cannot.add((a, b))
+                cannot.add((b, a))
+        edges = []
+        for a, b in sorted(self.candidate_pairs()):
+            na, nb = self.by_id[a], self.by_id[b]
+            if not self.pair_ok(na, nb):
+                continue
+            s = self.score(na, nb)
+            if s > 0:
+                edges.append((-s, a, b))
+                self.graph.add_edge(a, b, kind="candidate", weight=s)
+        for _, a, b in sorted(edges):
+            ra, rb = find(a), find(b)
+            if ra == rb:
+                continue
+            A, B = members[ra], members[rb]
+            if any((x.id, y.id) in cannot for x in A for y in B):
+                continue
+            if all(self.pair_ok(x, y, status=False) for x in A for y in B) and self.status_ok(A + B):
+                union(a, b)
+        out = [sorted(ms, key=lambda n: (n.article, n.mention.start)) for ms in members.values()]
+        return sorted(out, key=lambda ms: (ms[0].article, ms[0].mention.start))
+
+
+def _months(a: date, b: date) -> list[str]:
+    out, y, m = [], a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def event_iri(first: Node) -> str:
+    """Stable and content-derived: the event is named after its first report (article and trigger offsets)."""
+    key = f"{first.article}#{first.mention.start},{first.mention.end}"
+    return f"https://w3id.org/eventgraph/id/event/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"

@@ -1,0 +1,674 @@
+"""Event mentions: what happened (or is planned), who took part, where, when, who says so.
+
+Per sentence:
+
+1. **Triggers** from the ontology's labels (:mod:`graph.parse.triggers`);
+   polysemous verbs need a sign of the event reading (``treffen`` needs
+   ``sich`` or two parties; a match verb a score).
+2. **Clauses** split at punctuation and subordinators; participants, place
+   and time are looked for in the trigger's clause first.
+3. **Participants**: persons, organisations, groups and countries (not as a
+   location) in the clause; a statement's participant is its speaker.  Names
+   in attribution phrases (``laut X``) are the source, not participants.
+4. **Place**: a place after a locative preposition, nearest trigger wins.
+5. **Time**: the clause's temporal expression nearest the trigger, else the
+   sentence's (only for what already happened: a plan made on 18 August
+   does not happen on 18 August), else the publication day for what
+   happened, recorded in ``time_source``.
+6. **Status**: negated, cancelled, postponed, possible, planned from cue
+   words, a time after publication means planned; else occurred.
+7. **Anaphora**: ``das Gespräch`` without time or place refers back to the
+   last compatible event; ``nachdem``/``vor dem Besuch``/``im Anschluss an``
+   give order links between mentions.
+
+A statement (``sagte X``) is an event of its own only when the text dates or
+places it (own time, platform or venue, or an order link such as ``nach der
+Vereidigung``); otherwise it is the attribution of the events around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..ontology import lexicon
+from .actors import ActorMention
+from .doc import Doc, lazy_component
+from .lexicon_de import (
+    ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL,
+    LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE,
+    PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
+    STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
+    VENUE_WORDS, GOVERNS_VOR, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
+)
+from .text import Token, tokenize
+from .timex import Timex
+from .triggers import Trigger, TriggerLexicon, lemma
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "\"", "»", "«", "‒"})
+_QUOTES_OPEN = frozenset({"„", "»", "\"", "“"})
+_SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+POSSIBLE_STEMS = ("möglich", "potenziell", "potentiell", "eventuell", "hypothetisch", "denkbar", "drohend")
+PLANNED_STEMS = ("geplant", "anstehend", "bevorstehend", "angesetzt", "vorgesehen", "anberaumt", "angekündigt",
+                 "vereinbart", "kommend", "künftig", "angemeldet", "avisiert", "nächst")
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher",
+                              "welches", "welchem", "welchen"})
+_STATUS_RANK = {"occurred": 0, "planned": 1, "possible": 2, "postponed": 3, "cancelled": 4, "negated": 5}
+
+
+@dataclass(slots=True)
+class Participant:
+    actor: int  # index into doc.actors
+    role: str  # participant | speaker | host | guest
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One mention of an event in one article, with everything the clause says about it."""
+
+    start: int  # trigger span, offsets into article.text
+    end: int
+    text: str
+    type: str  # ontology class local name
+    lemma: str
+    pos: str  # noun | verb
+    sentence: int  # index into doc.sentences
+    participants: list[Participant] = field(default_factory=list)
+    place: int | None = None  # index into doc.actors
+    time: Timex | None = None
+    time_source: str = "none"  # clause | sentence | publication | none
+    status: str = "occurred"
+    status_cue: str | None = None
+    according_to: list[int] = field(default_factory=list)  # indices into doc.actors
+    statement: bool = False
+    standalone: bool = True  # a timeline event on its own (a statement: dated or placed)
+    generic: bool = False  # plural or habitual without a time of its own: a topic, not an event
+    definite: bool = False  # "das Gespräch", "dieses Gipfeltreffen": may refer back
+    antecedent: int | None = None  # index of the earlier mention this one refers back to
+
+    @property
+    def earliest(self) -> str | None:
+        return self.time.earliest if self.time else None
+
+    @property
+    def latest(self) -> str | None:
+        return self.time.latest if self.time else None
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+class EventRecognizer:
+    """The events component: ``recognizer(doc) -> doc`` adds ``doc.events`` and ``doc.event_order``."""
+
+    def __init__(self, triggers: TriggerLexicon | None = None):
+        self.triggers = triggers or TriggerLexicon()
+        lx = lexicon()
+        self.statement_classes = {c for c in set(lx.triggers.values()) | set(lx.parents)
+                                  if c == "Statement" or "Statement" in lx.ancestors(c)}
+        self.lx = lx
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.article.content()
+        pub = date.fromisoformat(doc.article.news_day) if doc.article.news_day else None
+        actors = sorted(range(len(doc.actors)), key=lambda i: doc.actors[i].start)
+        # "seit mehr als vier Jahren" measures a gap, it does not date an event
+        timexes = [t for t in doc.timexes if t.kind in ("date", "time") and t.earliest and t.latest
+                   and not t.text.casefold().startswith("seit")]
+        events: list[EventMention] = []
+        order: list[tuple[int, int]] = []
+        topic_person: int | None = None  # the subject of the last sentence that named a person: "er"
+        for si, sent in enumerate(doc.sentences):
+            toks = [_Tok(t.start, t.end, t.text, t.text.casefold()) for t in tokenize(text[sent.start:sent.end], sent.start)]
+            if not toks:
+                continue
+            clauses = _clauses(toks)
+            s_actors = [i for i in actors if sent.start <= doc.actors[i].start < sent.end and doc.actors[i].kind != "unknown"]
+            s_times = [t for t in timexes if sent.start <= t.start < sent.end]
+            found = self._triggers(toks, clauses, s_actors, doc)
+            if found:
+                first = len(events)
+                sentence = _Sentence(doc, si, toks, clauses, s_actors, s_times, found, pub, topic_person)
+                for k in range(len(found)):
+                    m = self._mention(sentence, k)
+                    if m is not None:
+                        events.append(m)
+                attribution = _attribution(doc, toks, s_actors) + sentence.all_speakers()
+                for m in events[first:]:
+                    if not m.statement:
+                        m.according_to = sorted(set(attribution) - {p.actor for p in m.participants})
+                order += _order_links(toks, clauses, events, first)
+            persons = [i for i in s_actors if doc.actors[i].kind == "person"]
+            if persons:
+                topic_person = persons[0]
+        _resolve_anaphora(events, self.lx)
+        for i, m in enumerate(events):
+            if m.statement and not m.standalone and any(i in pair for pair in order):
+                m.standalone = True  # "sagte Steinmeier nach dem Gespräch": placed in time by the link
+        doc.events = events
+        doc.event_order = sorted(set(order))
+        return doc
+
+    # -- triggers -------------------------------------------------------------
+
+    def _triggers(self, toks: list[_Tok], clauses: list[tuple[int, int]], s_actors: list[int],
+                  doc: Doc) -> list[tuple[int, Trigger]]:
+        out: list[tuple[int, Trigger]] = []
+        actor_spans = [(doc.actors[i].start, doc.actors[i].end) for i in s_actors]
+        for a, b in clauses:
+            last = b - 1
+            while last > a and not toks[last].text[:1].isalpha():
+                last -= 1
+            particle = toks[last].low if toks[last].low in SEPARABLE_PARTICLES and last > a else None
+            for ti in range(a, b):
+                tok = toks[ti]
+                if not tok.text[:1].isalpha() or any(s <= tok.start < e for s, e in actor_spans):
+                    continue
+                if tok.text[:1].isupper():
+                    trig = self.triggers.noun(tok.text)
+                    if trig is None and ti == a:  # a sentence-initial verb is capitalised too
+                        trig = self.triggers.verb(tok.text, particle)
+                else:
+                    trig = self.triggers.verb(tok.text, particle if ti < last else None)
+                if trig is not None and not (b - a == 1 and a > 0 and toks[a - 1].text in _QUOTES_OPEN | {"‚", "'"}):
+                    out.append((ti, trig))  # a word in scare quotes („Kompromiss“) names no event
+        return out
+
+    # -- one mention ----------------------------------------------------------
+
+    def _mention(self, s: "_Sentence", k: int) -> EventMention | None:
+        ti, trig = s.found[k]
+        toks, doc = s.toks, s.doc
+        a, b = s.clause_of(ti)
+        tok = toks[ti]
+        statement = trig.cls in self.statement_classes
+        roles = s.roles(a, b, self.statement_classes)
+        if statement:
+            speaker = roles.speakers.get(ti)
+            if speaker is None:
+                return None  # "der Finanzmarkt reagierte zuversichtlich": no speaker, no statement
+            participants = [Participant(speaker, "speaker")]
+        else:
+            parties = list(roles.attached.get(ti, []))
+            if trig.pos == "verb" or not _in_pp(toks, ti, a):
+                parties += [i for i in roles.free if i not in parties]
+            if not parties and trig.pos == "verb" and roles.pronoun and s.topic_person is not None:
+                parties = [s.topic_person]
+            participants = [Participant(i, "participant") for i in parties]
+            if trig.lemma in ("empfangen", "besuchen") and len(parties) >= 2:
+                first, *rest = sorted(parties, key=lambda i: doc.actors[i].start)
+                host_first = trig.lemma == "empfangen"
+                participants = [Participant(first, "host" if host_first else "guest")] + [
+                    Participant(i, "guest" if host_first else "host") for i in rest]
+        if not self._verb_reading_ok(trig, toks, a, b, participants):
+            return None
+        place = s.place_for(k, roles.locations)
+
+        status, cue = _status(toks, a, b, ti, trig)
+        own = s.claimed.get(k)
+        time, source = own, "clause" if own else "none"
+        if time is None and not statement:
+            time, source = s.sentence_time(k, status)
+        if time is not None and pub_after(time, s.pub) and status == "occurred" and cue is None:
+            status, cue = "planned", "future time"
+        if time is None and s.pub is not None and status == "occurred":
+            time, source = _publication_window(s.pub, days=0 if statement else 1), "publication"
+
+        clause_low = [t.low for t in toks[a:b]]
+        habitual = any(w in HABITUAL for w in clause_low) or any(w in ("jede", "jeden", "jedes") for w in clause_low)
+        topic = _topic(toks, ti, a)
+        explicit = source in ("clause", "sentence")
+        generic = ((trig.plural or topic) and source != "clause") or (habitual and source != "clause")
+        anchored = bool(participants) or place is not None or explicit
+        if trig.pos == "verb" and not anchored:
+            return None  # "um über das Ende zu beraten": a verb with nothing attached names no event
+        definite = trig.pos == "noun" and _definite(toks, ti, a)
+        standalone = anchored
+        if statement:
+            standalone = source == "clause" or place is not None or roles.venue
+        return EventMention(
+            start=tok.start, end=tok.end, text=tok.text, type=trig.cls, lemma=trig.lemma, pos=trig.pos, sentence=s.index,
+            participants=participants, place=place, time=time, time_source=source, status=status, status_cue=cue,
+            statement=statement, standalone=standalone, generic=generic, definite=definite,
+        )
+
+    def _verb_reading_ok(self, trig: Trigger, toks: list[_Tok], a: int, b: int,
+                         participants: list[Participant]) -> bool:
+        """Polysemous verbs need a sign that they name the event: "Entscheidungen treffen" is no meeting."""
+        if trig.pos != "verb":
+            return True
+        words = {t.low for t in toks[a:b]}
+        if trig.lemma == "treffen":
+            return "sich" in words or len(participants) >= 2
+        if trig.lemma == "liefern":
+            return len(participants) >= 2
+        if trig.cls == "SportsMatch":
+            return bool(_SCORE.search(" ".join(t.text for t in toks)))
+        return True
+
+
+# ---------------------------------------------------------------------------
+# helpers over one sentence
+
+
+def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Token ranges split at punctuation and subordinating conjunctions."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, t in enumerate(toks):
+        if t.text in _CLAUSE_BREAKS:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+        elif t.low in SUBORDINATORS and i > start and t.low not in ("als", "wie", "bis", "um"):
+            out.append((start, i))
+            start = i
+    if start < len(toks):
+        out.append((start, len(toks)))
+    return out or [(0, len(toks))]
+
+
+def _clause_of(clauses: list[tuple[int, int]], ti: int) -> int:
+    for c, (a, b) in enumerate(clauses):
+        if a <= ti < b:
+            return c
+    return len(clauses) - 1
+
+
+def _tok_at(toks: list[_Tok], offset: int) -> int:
+    for i, t in enumerate(toks):
+        if t.end > offset:
+            return i
+    return len(toks) - 1
+
+
+def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: list[_Tok],
+                 clauses: list[tuple[int, int]]) -> dict[int, Timex]:
+    """Each temporal expression times the nearest trigger of its clause; a trigger keeps its nearest."""
+    claimed: dict[int, Timex] = {}
+    dist: dict[int, int] = {}
+    for t in s_times:
+        ti = _tok_at(toks, t.start)
+        c = _clause_of(clauses, ti)
+        # an expression at the start of a clause may also belong to a verb-final clause right after it
+        local = [k for k, (i, _) in enumerate(found) if _clause_of(clauses, i) == c
+                 and not (_topic(toks, i, clauses[c][0]) and not 0 < ti - i <= 2)]  # "über sein Telefonat"
+        if not local:
+            continue
+        k = min(local, key=lambda k: (abs(found[k][0] - ti), found[k][0]))
+        d = abs(found[k][0] - ti)
+        if k not in claimed or d < dist[k]:
+            claimed[k], dist[k] = t, d
+    return claimed
+
+
+def _is_location(m: ActorMention, toks: list[_Tok], clause_start: int) -> bool:
+    """A place preceded (within four words, no verb in between) by a locative preposition."""
+    if m.kind != "place":
+        return False
+    i = _tok_at(toks, m.start)
+    for j in range(i - 1, max(clause_start, i - 5) - 1, -1):
+        w = toks[j].low
+        if w in LOCATIVE_PREPOSITIONS:
+            return True
+        if not (toks[j].text[:1].isalpha()) or w in ("und", "oder"):
+            return False
+    return False
+
+
+def _is_party(m: ActorMention) -> bool:
+    """Persons, organisations and groups take part; of places only countries (as states)."""
+    if m.kind in ("person", "organisation", "group"):
+        return True
+    return m.kind == "place" and m.entity is not None and m.entity.cls == "Country"
+
+
+def _nearest(candidates: list[int], doc: Doc, offset: int) -> int:
+    return min(candidates, key=lambda i: (abs(doc.actors[i].start - offset), doc.actors[i].start))
+
+
+def _attribution(doc: Doc, toks: list[_Tok], s_actors: list[int]) -> list[int]:
+    """Actors named as the source: "laut X", "X zufolge", "nach Angaben von X", ", so X"."""
+    out = []
+    for i in s_actors:
+        m = doc.actors[i]
+        if m.kind not in ("person", "organisation", "group"):
+            continue
+        ti = _tok_at(toks, m.start)
+        before = [toks[j].low for j in range(max(0, ti - 4), ti)]
+        after_i = _tok_at(toks, m.end - 1) + 1
+        after = toks[after_i].low if after_i < len(toks) else ""
+        if any(w in ATTRIBUTION_BEFORE for w in before[-3:]) or after in ATTRIBUTION_AFTER \
+                or any(toks[j].text in ATTRIBUTION_NOUNS for j in range(max(0, ti - 4), ti)):
+            out.append(i)
+    return out
+
+
+def _has_venue(toks: list[_Tok], a: int, b: int) -> bool:
+    """A platform or venue in the clause: "auf X", "vor Journalisten", "bei einer Pressekonferenz"."""
+    for j in range(a, b):
+        t = toks[j]
+        head = t.text.rsplit("-", 1)[-1]
+        if (t.text in VENUE_WORDS or head in VENUE_WORDS) and any(
+                toks[k].low in ("auf", "in", "im", "vor", "bei", "beim", "gegenüber", "über") for k in range(max(a, j - 4), j)):
+            return True
+    return False
+
+
+def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger) -> tuple[str, str | None]:
+    """Status from the clause's cue words; noun-phrase cues ("die mögliche Lieferung") come first."""
+    words = [t.low for t in toks[a:b]]
+    lemmas = [lemma(t.low) for t in toks[a:b]]
+    particle = words[-1] if words and words[-1] in SEPARABLE_PARTICLES else None
+    joined = " ".join(words)
+    local = ti - a
+    if any(w in NEGATIONS for w in words[max(0, local - 3):local]) or (
+            trig.pos == "verb" and "nicht" in words and "nur" not in words):
+        return "negated", "nicht"
+    if "auf eis" in joined or any(w in STATUS_CANCELLED for w in words) or any(
+            l in STATUS_CANCELLED_LEMMAS for l in lemmas) or (particle == "ab" and "sagen" in lemmas):
+        return "cancelled", "abgesagt"
+    if any(l in STATUS_POSTPONED_LEMMAS for l in lemmas) or "verschoben" in words or "vertagt" in words:
+        return "postponed", "verschoben"
+    np_before = words[max(0, local - 3):local] if trig.pos == "noun" else []
+    for w in np_before:  # "die mögliche Lieferung", "vor Trumps bevorstehendem Treffen"
+        if w.startswith(POSSIBLE_STEMS) or w in STATUS_POSSIBLE:
+            return "possible", w
+    for w in np_before:
+        if w.startswith(PLANNED_STEMS) or w in STATUS_PLANNED:
+            return "planned", w
+    modal_possible = next((w for w in words if w in ("könnte", "könnten", "würde", "würden", "möglicherweise",
+                                                     "eventuell", "womöglich", "vielleicht")), None)
+    if modal_possible and not (words[-1:] and words[-1] in PERFECT_INFINITIVE) and not (
+            trig.pos == "noun" and any(w in DEFINITE_DETERMINERS for w in words[max(0, local - 3):local])):
+        # "Das Gespräch … könnte neue Dynamik bringen": the consequence is possible, not the talk
+        return "possible", modal_possible
+    if any(w in PAST_PASSIVE for w in words):
+        return "occurred", None
+    planned = next((w for w in words if w in STATUS_PLANNED), None)
+    if planned:
+        if words and words[-1] in PERFECT_INFINITIVE and planned in ("soll", "sollen", "will", "wollen"):
+            return "occurred", "reported"  # "soll Trump Putin angerufen haben"
+        return "planned", planned
+    if trig.pos == "verb" and (local > 0 and words[local - 1] == "zu" or "zu" in toks[ti].low[2:-3]
+                               and lemma(toks[ti].low) != toks[ti].low):
+        return "planned", "zu"  # "die Zusage, sich in Budapest zu treffen", "anzurufen"
+    if trig.pos == "noun":
+        # the object of a planning verb: "kündigte ein Treffen an", "eine Zusammenkunft vereinbart"
+        for j in range(a, b):
+            if j == ti:
+                continue
+            lem = lemma(toks[j].low)
+            full = (particle + lem) if particle and toks[j].low[:1].islower() else lem
+            if full in PLANNING_LEMMAS or lem in PLANNING_LEMMAS:
+                finite_before = j < ti and particle is not None
+                verb_final = j > ti
+                if finite_before or verb_final:
+                    return "planned", toks[j].low
+    return "occurred", None
+
+
+def _publication_window(pub: date, days: int = 1) -> Timex:
+    """What happened with no date in the text: the publication day or the day before
+    (a statement: the day it is reported)."""
+    a, b = pub - timedelta(days=days), pub
+    value = b.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+    return Timex(0, 0, "", "date", value, a.isoformat(), b.isoformat(), "day" if a == b else "interval",
+                 pub.isoformat(), "publication")
+
+
+def _order_links(toks: list[_Tok], clauses: list[tuple[int, int]], events: list[EventMention],
+                 first: int) -> list[tuple[int, int]]:
+    """(i, j): mention i happened before mention j, from "nachdem", "vor dem Besuch", "im Anschluss an"."""
+    here = list(range(first, len(events)))
+    if len(here) < 2:
+        return []
+    pos = {i: _tok_at(toks, events[i].start) for i in here}
+    links: list[tuple[int, int]] = []
+    for i in here:
+        m = events[i]
+        ti = pos[i]
+        rel = None
+        if m.pos == "noun":
+            for j in range(ti - 1, max(-1, ti - 5), -1):
+                w = toks[j].low
+                if w in ORDER_BEFORE or w in ORDER_AFTER:
+                    rel = "before" if w in ORDER_BEFORE else "after"
+                    break
+                if not (w in DEFINITE_DETERMINERS or w in NP_FILLERS or w in ("einem", "einer", "ein", "eine", "an")
+                        or toks[j].text[:1].islower()):
+                    break
+        c = _clause_of(clauses, ti)
+        if rel is None and toks[clauses[c][0]].low in ("nachdem", "bevor"):
+            rel = "after" if toks[clauses[c][0]].low == "nachdem" else "before"
+        if rel is None:
+            continue
+        others = [o for o in here if o != i]
+        if not others:
+            continue
+        main = min(others, key=lambda o: (abs(pos[o] - ti), pos[o]))
+        links.append((main, i) if rel == "before" else (i, main))
+    return links
+
+
+def _resolve_anaphora(events: list[EventMention], lx) -> None:
+    """A bare definite mention ("das Gespräch": no party, time or place of its own) refers back to the
+    last event of the same class or a more or less specific one."""
+    for i, m in enumerate(events):
+        if not m.definite or m.statement or (m.participants and not m.generic) or m.place is not None \
+                or m.status == "negated" or m.time_source in ("clause", "sentence"):
+            continue
+        for j in range(i - 1, -1, -1):
+            o = events[j]
+            if o.statement or o.generic or o.status == "negated":
+                continue
+            if m.type == o.type or m.type in lx.ancestors(o.type) or o.type in lx.ancestors(m.type):
+                m.antecedent = j
+                break
+
+
+def _compatible_types(a: str, b: str, lx) -> bool:
+    if a == b or a in lx.ancestors(b) or b in lx.ancestors(a):
+        return True
+    fa, fb = family(a, lx), family(b, lx)
+    return fa == fb and fa != "Communication"
+
+
+def family(cls: str, lx=None) -> str:
+    """The class just below sem:Event — or below Communication, whose children are different acts."""
+    lx = lx or lexicon()
+    chain = [cls, *lx.ancestors(cls)]
+    top = chain[-1]
+    if top == "Communication" and len(chain) >= 2:
+        return chain[-2]
+    return top
+
+
+
+# ---------------------------------------------------------------------------
+# one sentence: who is where in which clause
+
+
+@dataclass(slots=True)
+class _Roles:
+    speakers: dict[int, int]  # statement trigger token → speaker actor
+    attached: dict[int, list[int]]  # noun trigger token → actors in its noun phrase
+    free: list[int]  # subjects and objects of the clause: parties attached to no noun
+    locations: list[int]
+    pronoun: bool  # the clause has "er" (or "ich" in a quote) and may mean the topic person
+    venue: bool  # a platform, medium or venue: a statement made there is an event
+
+
+class _Sentence:
+    """What the mentions of one sentence share: tokens, clauses, actors, times, triggers."""
+
+    def __init__(self, doc: Doc, index: int, toks: list[_Tok], clauses: list[tuple[int, int]], actors: list[int],
+                 times: list[Timex], found: list[tuple[int, Trigger]], pub: date | None, topic_person: int | None):
+        self.doc, self.index, self.toks, self.clauses = doc, index, toks, clauses
+        self.actors, self.times, self.found, self.pub, self.topic_person = actors, times, found, pub, topic_person
+        self.claimed = _claim_times(found, times, toks, clauses)
+        self._roles: dict[tuple[int, int], _Roles] = {}
+
+    def clause_of(self, ti: int) -> tuple[int, int]:
+        return self.clauses[_clause_of(self.clauses, ti)]
+
+    def all_speakers(self) -> list[int]:
+        return sorted({sp for r in self._roles.values() for sp in r.speakers.values()})
+
+    def roles(self, a: int, b: int, statement_classes: set[str]) -> _Roles:
+        if (a, b) in self._roles:
+            return self._roles[(a, b)]
+        doc, toks = self.doc, self.toks
+        lo, hi = toks[a].start, toks[b - 1].end
+        here = [i for i in self.actors if lo <= doc.actors[i].start < hi]
+        venues = [i for i in here if _is_venue(doc.actors[i])]
+        locations = [i for i in here if _is_location(doc.actors[i], toks, a)]
+        attribution = set(_attribution(doc, toks[a:b], here))
+        persons_at = [doc.actors[i].start for i in here if doc.actors[i].kind == "person"]
+        parties = [i for i in here if i not in attribution and i not in locations and i not in venues
+                   and _is_party(doc.actors[i])
+                   # "Russlands Präsident Wladimir Putin": the country qualifies the person
+                   and not (doc.actors[i].kind == "place" and any(0 < p - doc.actors[i].end <= 30 for p in persons_at))]
+        words = {t.low for t in toks[a:b]}
+        pronoun = bool(words & PERSONAL_PRONOUNS_3SG) or "ich" in words
+        speakers: dict[int, int] = {}
+        for ti, trig in self.found:
+            if a <= ti < b and trig.cls in statement_classes:
+                sp = _speaker(doc, parties, toks[ti].start, toks[ti].end)
+                if sp is None and pronoun and self.topic_person is not None:
+                    sp = self.topic_person
+                if sp is not None:
+                    speakers[ti] = sp
+        taken = set(speakers.values())
+        attached: dict[int, list[int]] = {}
+        nouns = [ti for ti, trig in self.found if a <= ti < b and trig.pos == "noun" and trig.cls not in statement_classes]
+        for n, ti in enumerate(nouns):
+            stop = nouns[n + 1] if n + 1 < len(nouns) else b
+            span_end = _np_end(toks, ti, stop)
+            mine = [i for i in parties if i not in taken and toks[ti].end <= doc.actors[i].start < toks[span_end - 1].end]
+            # a possessor right before the noun: "Trumps Treffen", "Trumps bevorstehendem Treffen"
+            mine += [i for i in parties if i not in taken and i not in mine and doc.actors[i].end <= toks[ti].start
+                     and _tok_at(toks, doc.actors[i].end - 1) >= ti - 2 and doc.actors[i].text.endswith("s")]
+            attached[ti] = mine
+        if nouns and b + 1 < len(toks) and toks[b].text == ",":  # ", an dem Selenskyj und … teilnahmen"
+            ra, rb = self.clauses[_clause_of(self.clauses, b + 1)]
+            rel = [t.low for t in toks[ra:min(rb, ra + 2)]]
+            if ra == b + 1:
+                if any(w in RELATIVE_PRONOUNS for w in rel) and not any(ra <= ti < rb for ti, _ in self.found):
+                    lo2, hi2 = toks[ra].start, toks[rb - 1].end
+                    attached[nouns[-1]] = attached[nouns[-1]] + [
+                        i for i in self.actors if lo2 <= doc.actors[i].start < hi2 and _is_party(doc.actors[i])]
+        attached_all = {i for v in attached.values() for i in v}
+        free = [i for i in parties if i not in taken and i not in attached_all]
+        venue = bool(venues) or _has_venue(toks, a, b)
+        r = _Roles(speakers, attached, free, locations, pronoun, venue)
+        self._roles[(a, b)] = r
+        return r
+
+    def place_for(self, k: int, locations: list[int]) -> int | None:
+        """The first location of the clause, when this trigger is the one nearest to it."""
+        if not locations:
+            return None
+        doc, toks = self.doc, self.toks
+        ca, cb = self.clause_of(self.found[k][0])
+        local = [j for j, (ti, _) in enumerate(self.found) if ca <= ti < cb]
+        def owner(p: int) -> int:
+            pi = _tok_at(toks, doc.actors[p].start)
+            nouns_before = [j for j in local if self.found[j][1].pos == "noun" and 0 < pi - self.found[j][0] <= 7]
+            if nouns_before:  # "die Vereinbarung eines Gipfeltreffens in Budapest bestätigte …"
+                return max(nouns_before, key=lambda j: self.found[j][0])
+            return min(local, key=lambda j: (abs(self.found[j][0] - pi), -self.found[j][0]))
+        mine = [p for p in locations if owner(p) == k]
+        return min(mine, key=lambda p: doc.actors[p].start) if mine else None
+
+    def sentence_time(self, k: int, status: str) -> tuple[Timex | None, str]:
+        """A time from elsewhere in the sentence: an unclaimed one, or for the past any past one."""
+        ti = self.found[k][0]
+        taken = {id(t) for t in self.claimed.values()}
+        pool = [t for t in self.times if id(t) not in taken]
+        if status == "occurred":
+            pool += [t for t in self.times if id(t) in taken and self.pub is not None
+                     and date.fromisoformat(t.latest) < self.pub]
+        if status in ("planned", "possible"):
+            pool = [t for t in pool if self.pub is None or date.fromisoformat(t.latest) >= self.pub]
+        if not pool:
+            return None, "none"
+        return min(pool, key=lambda t: (abs(_tok_at(self.toks, t.start) - ti), t.start)), "sentence"
+
+
+def pub_after(t: Timex, pub: date | None) -> bool:
+    return pub is not None and date.fromisoformat(t.earliest) > pub
+
+
+def _is_venue(m: ActorMention) -> bool:
+    return m.kind == "organisation" and m.entity is not None and m.entity.org_type in ("Platform", "Media")
+
+
+def _speaker(doc: Doc, parties: list[int], offset: int, end: int) -> int | None:
+    """Who speaks: a name right after the verb ("sagte Peskow"), else the clause's first person
+    (its subject: "Der US-Präsident hat ein Treffen mit … angekündigt"), else an organisation or country."""
+    rank = {"person": 0, "organisation": 1, "group": 1, "place": 2}
+    if not parties:
+        return None
+    right_after = [i for i in parties if end <= doc.actors[i].start <= end + 40 and doc.actors[i].kind == "person"]
+    if right_after and not any(offset > doc.actors[i].start for i in parties if doc.actors[i].kind == "person"):
+        return min(right_after, key=lambda i: doc.actors[i].start)
+    return min(parties, key=lambda i: (rank.get(doc.actors[i].kind, 3), doc.actors[i].start))
+
+
+def _np_end(toks: list[_Tok], ti: int, stop: int) -> int:
+    """Where the noun phrase after an event noun ends: "Treffen von Trump und Putin | in Budapest"."""
+    j = ti + 1
+    while j < stop:
+        t = toks[j]
+        if t.low in NP_LINKS or t.text[:1].isupper() or (t.text[:1].islower() and t.low.endswith(("en", "er", "em", "es"))
+                                                          and j + 1 < stop and toks[j + 1].text[:1].isupper()):
+            j += 1
+            continue
+        break
+    return max(j, ti + 1)
+
+
+def _np_walk_back(toks: list[_Tok], ti: int, a: int):
+    """Tokens before a noun inside its noun phrase, nearest first, ending at the first word outside it."""
+    for j in range(ti - 1, max(a, ti - 5) - 1, -1):
+        yield j
+        w = toks[j].low
+        if not (w in DEFINITE_DETERMINERS or w in NP_FILLERS or w in ("einem", "einer", "ein", "eine", "einen", "eines", "solchen", "solche")
+                or (toks[j].text[:1].islower() and w.endswith(("e", "en", "er", "em", "es")))
+                or toks[j].text.endswith("s")):
+            return
+
+
+def _in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
+    """The noun sits in a prepositional phrase ("nach der Invasion"): the clause's subject is not its party."""
+    from .lexicon_de import LOCATIVE_PREPOSITIONS as _LOC
+    preps = _LOC | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITIONS | {"zu", "zur", "zum", "für", "gegen", "wegen", "trotz", "unter", "durch", "während", "bis"}
+    return any(toks[j].low in preps for j in _np_walk_back(toks, ti, a))
+
+
+def _topic(toks: list[_Tok], ti: int, a: int) -> bool:
+    """The noun is what people talk about ("über die Lieferung", "warnte vor einer Lieferung")."""
+    for j in _np_walk_back(toks, ti, a):
+        w = toks[j].low
+        if w in TOPIC_PREPOSITIONS:
+            return True
+        if w == "vor" and any(lemma(toks[i].low) in GOVERNS_VOR or toks[i].low in GOVERNS_VOR for i in range(a, ti)):
+            return True
+    return False
+
+
+def _definite(toks: list[_Tok], ti: int, a: int) -> bool:
+    """A definite noun phrase that may refer back ("das Gespräch"); "der nächste Gipfel" introduces one."""
+    words = [toks[j].low for j in _np_walk_back(toks, ti, a)]
+    if any(w in NEW_EVENT_MARKERS for w in words):
+        return False
+    return any(w in DEFINITE_DETERMINERS for w in words)
+
+recognize_events = lazy_component(EventRecognizer)

@@ -1,0 +1,110 @@
+"""Which words name an event, and of which ontology class.
+
+The ontology's German labels are the only source (see ``ontology/eventgraph.ttl``):
+a capitalised label is a noun, matched on the token's lemma and as the head
+of a compound (``Außenministertreffens`` → Treffen); a lower-case label is a
+verb infinitive, matched on the lemma of any finite form, with a separable
+particle joined back (``rief … an`` → anrufen).  Lemmas come from simplemma
+(MIT, a dictionary lookup: measured at over a million tokens/s with its
+cache), with two suffix rules for participles it does not list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from ..ontology import Lexicon, lexicon
+from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS, SEPARABLE_PARTICLES
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    cls: str  # ontology class local name
+    lemma: str  # the label it matched, as written in the ontology
+    pos: str  # noun | verb
+    plural: bool = False
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    return simplemma.lemmatize(word, lang="de")
+
+
+class TriggerLexicon:
+    """Lookups from word forms to event classes, built once from the ontology."""
+
+    def __init__(self, lx: Lexicon | None = None):
+        lx = lx or lexicon()
+        self.nouns = {label.casefold(): (label, cls) for label, cls in lx.triggers.items() if label[:1].isupper()}
+        self.verbs = {label: cls for label, cls in lx.triggers.items() if label[:1].islower()}
+        self.heads = sorted((k for k in self.nouns if len(k) >= 4 and k not in COMPOUND_HEADS_EXCLUDED),
+                            key=len, reverse=True)
+        self._noun_cache: dict[str, Trigger | None] = {}
+
+    def noun(self, word: str) -> Trigger | None:
+        """The event class a capitalised word names, or ``None`` (memoised)."""
+        if word not in self._noun_cache:
+            self._noun_cache[word] = self._find_noun(word)
+        return self._noun_cache[word]
+
+    def _find_noun(self, word: str) -> Trigger | None:
+        if "-" in word:  # "Tomahawk-Lieferungen", "Truth-Social-Account": the last part is the head
+            head = word.rsplit("-", 1)[1]
+            if not head[:1].isupper() or lemma(head).casefold() in COMPOUND_HEADS_EXCLUDED:
+                return None
+            return self._find_noun(head)
+        base = lemma(word)
+        plural = _is_plural(word, base)
+        for form in (word.casefold(), base.casefold()):
+            if form in NOT_TRIGGERS:
+                return None
+            if form in self.nouns:
+                label, cls = self.nouns[form]
+                return Trigger(cls, label, "noun", plural or form == word.casefold() != base.casefold())
+        low = base.casefold()
+        for head in self.heads:
+            if low.endswith(head) and len(low) - len(head) >= 3:
+                label, cls = self.nouns[head]
+                return Trigger(cls, label, "noun", plural)
+        return None
+
+    def verb(self, word: str, particle: str | None = None) -> Trigger | None:
+        """The event class of a verb form; ``particle`` is the clause-final separable particle, if any."""
+        for base in _verb_lemmas(word):
+            if particle and particle + base in self.verbs:
+                return Trigger(self.verbs[particle + base], particle + base, "verb")
+            if base in self.verbs:
+                return Trigger(self.verbs[base], base, "verb")
+        return None
+
+
+def _is_plural(word: str, base: str) -> bool:
+    """A plural noun form ("Angriffe", "Lieferungen"); genitive singulars (-s, -es) are not."""
+    w, b = word.casefold(), base.casefold()
+    if w == b:
+        return False
+    suffix = w[len(b):] if w.startswith(b) else None
+    if suffix is None:  # umlaut plurals: "Anschläge", "Unfälle"
+        return True
+    return suffix in ("e", "en", "n", "er", "ern", "nen")
+
+
+@lru_cache(maxsize=50_000)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    low = word.casefold()
+    out = [lemma(low)]
+    # participles and past forms simplemma does not list: "evakuiert", "vereidigt", "evakuierten"
+    for suffix in ("ten", "te", "t"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 3:
+            out.append(low[: -len(suffix)] + "en")
+            break
+    if low.startswith("ge") and low.endswith("t"):
+        out.append(low[2:-1] + "en")
+    return tuple(dict.fromkeys(out))
+
+
+def is_particle(word: str) -> bool:
+    return word in SEPARABLE_PARTICLES
