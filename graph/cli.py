@@ -104,11 +104,14 @@ def build_cmd(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("exports"),
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Your own knowledge-base file (Turtle, the vocabulary of ontology/kb/); repeatable.")] = None,
+    statements: Annotated[bool, typer.Option("--statements/--no-statements", help="Keep statements (who said what) on the timeline, marked \"statement\": true.")] = True,
     quiet: Quiet = False,
 ) -> None:
     """Build the event graph and its exports from articles.
 
-    Writes `events.json` (articles, actors) and `manifest.json` into the output folder. Files
+    Writes `events.json` (articles, actors, events in timeline order), `graph.ttl`
+    (canonical events and actors), `graph.trig` (plus one graph per article with
+    its mentions) and `manifest.json` into the output folder. Files
     appear only when the whole build succeeded; an interrupted build leaves
     the previous exports as they were.
 
@@ -136,7 +139,8 @@ def build_cmd(
             progress.update(task, advance=1, item=str(item)[:40])
 
         try:
-            report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick, kb_files=kb or [])
+            report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick, kb_files=kb or [],
+                           statements=statements)
         except SyntaxError as exc:  # rdflib reports Turtle errors as BadSyntax, a SyntaxError
             err.print(f"[red]error[/] a --kb file is not valid Turtle: {exc}")
             raise typer.Exit(EXIT_UNUSABLE) from None
@@ -151,6 +155,43 @@ def build_cmd(
     if not report.articles:
         err.print("[red]error[/] no usable article; nothing written")
     raise typer.Exit(_exit_code(len(report.articles), len(report.skipped)))
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    events: Annotated[Path, typer.Argument(help="An events.json written by `eventgraph build`.")],
+    gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold file (format eventgraph-gold/1).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score an events.json against a gold file, as tests/data/eval/FORMAT.md says.
+
+    Prints precision, recall, core recall, date and status accuracy, source
+    recall, duplicates, timeline order and persons, then what was missed.
+
+    Example:
+
+        eventgraph evaluate exports/events.json --gold tests/data/eval/seeds.gold.json
+
+        eventgraph evaluate out/events.json -g my.gold.json --json
+    """
+    from .evaluate.events import format_report, score
+
+    docs = {}
+    for name, path in (("events", events), ("gold", gold)):
+        try:
+            docs[name] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            err.print(f"[red]error[/] {path}: cannot read {name} file: {exc}")
+            raise typer.Exit(EXIT_UNUSABLE) from None
+    try:
+        result = score(docs["gold"], docs["events"])
+    except (KeyError, TypeError, ValueError) as exc:
+        err.print(f"[red]error[/] {events} or {gold} is not in the expected format: {type(exc).__name__}: {exc}")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    if as_json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(result))
 
 
 @app.command("timex")

@@ -186,6 +186,14 @@ class Coreference:
             s += 2.0 if a.explicit == b.explicit else 0.5
         if s == 0:
             return 0.0
+        if not (a.explicit or b.explicit) and not a.mention.statement:
+            # two undated mentions: one shared name is not enough ("Treffen mit Putin" ≠ "Gipfeltreffen
+            # in Alaska"); two names, the same town or building, or one name and the same word are
+            shared = len(a.persons & b.persons)
+            same_place = a.place and a.place == b.place and a.place_cls not in _COARSE_PLACES
+            same_word = a.mention.lemma == b.mention.lemma
+            if shared < 2 and not same_place and not (same_word and (shared or a.parties & b.parties)):
+                return 0.0
         if a.type == b.type:
             s += 1.0
         if a.mention.lemma == b.mention.lemma:

@@ -73,7 +73,15 @@ class EventMerger:
         self.names = actor_names
 
     def events(self, statements: bool = True) -> list[CanonicalEvent]:
-        clusters = [c for c in self.coref.clusters() if self._on_timeline(c)]
+        all_clusters = self.coref.clusters()
+        kept = [c for c in all_clusters if self._on_timeline(c)]
+        # an event the text orders against a timeline event ("erst nachdem …") is placed in time by it
+        linked = {f"{d.article.id}#{x}" for d in self.docs for pair in d.event_order for x in pair}
+        kept_ids = {n.id for c in kept for n in c}
+        partners = {f"{d.article.id}#{j if f'{d.article.id}#{i}' in kept_ids else i}" for d in self.docs
+                    for i, j in d.event_order if {f"{d.article.id}#{i}", f"{d.article.id}#{j}"} & kept_ids}
+        clusters = [c for c in all_clusters if c in kept or (any(n.standalone for n in c)
+                                                             and {n.id for n in c} & partners & linked)]
         events = [self._canonical(c) for c in clusters]
         if not statements:
             events = [e for e in events if not e.statement]

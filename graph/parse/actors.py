@@ -79,6 +79,34 @@ def _strip_genitive(word: str) -> list[str]:
     return out
 
 
+_ACRONYM_DEFINITION = re.compile(
+    r"\b((?:[A-ZÄÖÜ][\wäöüß-]+\s+){0,3}[A-ZÄÖÜ][\wäöüß-]+)\s+\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})\)")
+
+
+def _acronym_organisations(text: str, known: list[ActorMention]) -> list[ActorMention]:
+    """Organisations no list knows, from a definition "Vereinigung Luftfahrtpersonal (VLP)":
+    the long form where it is defined, and every later bare "VLP" of the article."""
+    out: list[ActorMention] = []
+    covered = [(m.start, m.end) for m in known if m.kind != "unknown"]
+    free = lambda a, b: not any(s < b and a < e for s, e in covered)  # noqa: E731
+    for m in _ACRONYM_DEFINITION.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("die", "der", "das")):
+            words.pop(0)
+        if not words:
+            continue
+        name, acronym = " ".join(words), m.group(2)
+        start = m.start(1) + m.group(1).index(words[0])
+        if not free(start, m.end(1)):
+            continue
+        key = f"new:organisation:{norm(name)}"
+        out.append(ActorMention(start, m.end(1), name, "organisation", key, name, cue="acronym"))
+        for a in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            if a.start() > m.end(1) and free(a.start(), a.end()):
+                out.append(ActorMention(a.start(), a.end(), acronym, "organisation", key, name, cue="acronym"))
+    return out
+
+
 class ActorRecognizer:
     """The actors component: ``recognizer(doc) -> doc`` adds ``doc.actors``."""
 
@@ -104,6 +132,8 @@ class ActorRecognizer:
                     for m in _WORD.finditer(text[sent.start:sent.end])]
             mentions.extend(self._sentence(toks, published))
         place_words = frozenset(norm(w) for w in _AFTER_PLACE_PREPOSITION.findall(text))
+        mentions += _acronym_organisations(text, mentions)
+        mentions.sort(key=lambda m: (m.start, m.end))
         doc.actors = self._resolve(mentions, place_words)
         return doc
 

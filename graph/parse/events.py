@@ -125,7 +125,7 @@ class EventRecognizer:
         order: list[tuple[int, int]] = []
         topic_person: int | None = None  # the subject of the last sentence that named a person: "er"
         for si, sent in enumerate(doc.sentences):
-            toks = [_Tok(t.start, t.end, t.text, t.text.casefold()) for t in tokenize(text[sent.start:sent.end], sent.start)]
+            toks = [_Tok(t.start, t.end, t.text, t.text.lower()) for t in tokenize(text[sent.start:sent.end], sent.start)]
             if not toks:
                 continue
             clauses = _clauses(toks)
@@ -196,8 +196,13 @@ class EventRecognizer:
             participants = [Participant(speaker, "speaker")]
         else:
             parties = list(roles.attached.get(ti, []))
-            if trig.pos == "verb" or not _in_pp(toks, ti, a):
-                parties += [i for i in roles.free if i not in parties]
+            # a noun in a prepositional phrase ("zum Streik aufgerufen") takes the clause's subject and
+            # objects, not names that sit in other phrases ("herrschte unter Trumps Amtsvorgänger Biden")
+            pp = trig.pos == "noun" and _in_pp(toks, ti, a)
+            # "Nach dem Telefonat reiste Roloff": an ordering phrase names another event than its clause's
+            ordering = pp and any(toks[j].low in ORDER_AFTER | ORDER_BEFORE for j in _np_walk_back(toks, ti, a))
+            parties += [i for i in roles.free if i not in parties and not ordering
+                        and not (pp and _name_in_pp(toks, _tok_at(toks, doc.actors[i].start), a))]
             if not parties and trig.pos == "verb" and roles.pronoun and s.topic_person is not None:
                 parties = [s.topic_person]
             participants = [Participant(i, "participant") for i in parties]
@@ -543,6 +548,8 @@ class _Sentence:
                 sp = _speaker(doc, parties, toks[ti].start, toks[ti].end)
                 if sp is None and pronoun and self.topic_person is not None:
                     sp = self.topic_person
+                if sp is None:
+                    sp = self._relative_subject(a)
                 if sp is not None:
                     speakers[ti] = sp
         taken = set(speakers.values())
@@ -571,6 +578,15 @@ class _Sentence:
         self._roles[(a, b)] = r
         return r
 
+    def _relative_subject(self, a: int) -> int | None:
+        """"Donald Trump, der das Gespräch … bestätigte": a relative clause's speaker is the name before it."""
+        toks, doc = self.toks, self.doc
+        if a < 2 or toks[a - 1].text != "," or toks[a].low not in RELATIVE_PRONOUNS:
+            return None
+        before = [i for i in self.actors if doc.actors[i].kind == "person" and doc.actors[i].end <= toks[a - 1].start
+                  and _tok_at(toks, doc.actors[i].end - 1) == a - 2]
+        return before[0] if before else None
+
     def place_for(self, k: int, locations: list[int]) -> int | None:
         """The first location of the clause, when this trigger is the one nearest to it."""
         if not locations:
@@ -580,7 +596,8 @@ class _Sentence:
         local = [j for j, (ti, _) in enumerate(self.found) if ca <= ti < cb]
         def owner(p: int) -> int:
             pi = _tok_at(toks, doc.actors[p].start)
-            nouns_before = [j for j in local if self.found[j][1].pos == "noun" and 0 < pi - self.found[j][0] <= 7]
+            nouns_before = [j for j in local if self.found[j][1].pos == "noun" and 0 < pi - self.found[j][0] <= 7
+                            and not any(self.found[j][0] < self.found[o][0] < pi for o in local)]
             if nouns_before:  # "die Vereinbarung eines Gipfeltreffens in Budapest bestätigte …"
                 return max(nouns_before, key=lambda j: self.found[j][0])
             return min(local, key=lambda j: (abs(self.found[j][0] - pi), -self.found[j][0]))
@@ -651,6 +668,20 @@ def _in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
     from .lexicon_de import LOCATIVE_PREPOSITIONS as _LOC
     preps = _LOC | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITIONS | {"zu", "zur", "zum", "für", "gegen", "wegen", "trotz", "unter", "durch", "während", "bis"}
     return any(toks[j].low in preps for j in _np_walk_back(toks, ti, a))
+
+
+def _name_in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
+    """A name inside a prepositional phrase, across its titles: "unter Trumps Amtsvorgänger Joe Biden"."""
+    from .lexicon_de import LOCATIVE_PREPOSITIONS as _LOC
+    preps = _LOC | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITIONS | {"zu", "zur", "zum", "für", "gegen", "unter",
+                                                                       "mit", "durch", "von", "vom", "zwischen"}
+    for j in range(ti - 1, max(a, ti - 6) - 1, -1):
+        t = toks[j]
+        if t.low in preps:
+            return True
+        if not (t.text[:1].isupper() or t.low in DEFINITE_DETERMINERS or t.low.endswith(("e", "en", "er", "em", "es"))):
+            return False
+    return False
 
 
 def _topic(toks: list[_Tok], ti: int, a: int) -> bool:

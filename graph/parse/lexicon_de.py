@@ -193,7 +193,7 @@ NOT_TRIGGERS = frozenset({
     "beispiel", "schauspiel", "glücksspiel", "zeitspiel", "vorspiel", "nachspiel", "auswahl", "vorwahl",
     "ausrede", "fehltritt", "auftritt", "eintritt", "zutritt", "austritt", "antritt",
     "zusammenhang", "brandschutz", "vertragspartner", "lagerfeuer", "hinweis", "prozessor",
-    "datenschutzerklärung", "steuererklärung", "liebeserklärung",
+    "datenschutzerklärung", "steuererklärung", "liebeserklärung", "vereinigung", "wiedervereinigung",
 })
 #: Heads too general to make a compound an event: "Friedensprozess" is no trial, "Grundgesetz" no law passed.
 COMPOUND_HEADS_EXCLUDED = frozenset({"prozess", "gesetz", "rede", "partie", "bericht"})

@@ -94,7 +94,7 @@ def _is_plural(word: str, base: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _verb_lemmas(word: str) -> tuple[str, ...]:
-    low = word.casefold()
+    low = word.lower()  # not casefold(): "äußerte" must keep its ß to meet "äußern"
     out = [lemma(low)]
     # participles and past forms simplemma does not list: "evakuiert", "vereidigt", "evakuierten"
     for suffix in ("ten", "te", "t"):
