@@ -42,7 +42,7 @@ from .lexicon_de import (
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     VENUE_WORDS, GOVERNS_VOR, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
 )
-from .text import Token, tokenize
+from .text import tokenize
 from .timex import Timex
 from .triggers import Trigger, TriggerLexicon, lemma
 
@@ -54,7 +54,6 @@ PLANNED_STEMS = ("geplant", "anstehend", "bevorstehend", "angesetzt", "vorgesehe
                  "vereinbart", "kommend", "künftig", "angemeldet", "avisiert", "nächst")
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher",
                               "welches", "welchem", "welchen"})
-_STATUS_RANK = {"occurred": 0, "planned": 1, "possible": 2, "postponed": 3, "cancelled": 4, "negated": 5}
 
 
 @dataclass(slots=True)

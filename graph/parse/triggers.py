@@ -17,7 +17,7 @@ from functools import lru_cache
 import simplemma
 
 from ..ontology import Lexicon, lexicon
-from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS, SEPARABLE_PARTICLES
+from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,3 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
         out.append(low[2:-1] + "en")
     return tuple(dict.fromkeys(out))
 
-
-def is_particle(word: str) -> bool:
-    return word in SEPARABLE_PARTICLES
