@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import networkx as nx
@@ -29,7 +29,7 @@ from ..knowledge import KnowledgeBase, load_kb
 from ..ontology import Lexicon, lexicon
 from ..parse.doc import Doc
 from ..parse.events import EventMention, family
-from .identities import actor_iri, identity_key
+from .identities import iri_of
 
 _SOFT_PLANNED_DAYS = 366  # a plan with no date happens after it was reported, within a year
 _COARSE_PLACES = frozenset({"Country", "Region", "River", "Mountain"})
@@ -62,21 +62,7 @@ class Node:
         return self.explicit or self.soft
 
 
-@dataclass(slots=True)
-class Cluster:
-    members: list[Node] = field(default_factory=list)
-
-    def add(self, other: "Cluster") -> None:
-        self.members.extend(other.members)
-
-
-def _bounds(m: EventMention) -> tuple[date, date] | None:
-    if m.time is None or not m.time.earliest or not m.time.latest:
-        return None
-    return date.fromisoformat(m.time.earliest), date.fromisoformat(m.time.latest)
-
-
-def make_nodes(docs: list[Doc], kb: KnowledgeBase | None = None, lx: Lexicon | None = None) -> list[Node]:
+def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
     """Nodes for every mention that may stand on the timeline (not negated, generic or mere attribution)."""
     lx = lx or lexicon()
     nodes: list[Node] = []
@@ -88,20 +74,21 @@ def make_nodes(docs: list[Doc], kb: KnowledgeBase | None = None, lx: Lexicon | N
                 continue
             if not m.standalone and m.antecedent is None:
                 continue
-            persons = frozenset(actor_iri(identity_key(doc.actors[p.actor])) for p in m.participants
+            persons = frozenset(iri_of(doc.actors[p.actor]) for p in m.participants
                                 if doc.actors[p.actor].kind == "person")
-            parties = frozenset(actor_iri(identity_key(doc.actors[p.actor])) for p in m.participants
+            parties = frozenset(iri_of(doc.actors[p.actor]) for p in m.participants
                                 if doc.actors[p.actor].kind != "person")
             place = cls = None
             if m.place is not None:
                 pm = doc.actors[m.place]
-                place = actor_iri(identity_key(pm))
+                place = iri_of(pm)
                 cls = pm.entity.cls if pm.entity else "City"
-            explicit = _bounds(m) if m.time_source in ("clause", "sentence") else None
+            bounds = m.time.bounds if m.time is not None else None
+            explicit = bounds if m.time_source in ("clause", "sentence") else None
             soft = None
             if explicit is None and m.antecedent is None:  # a referring mention takes its antecedent's time
                 if m.time_source == "publication":
-                    soft = _bounds(m)
+                    soft = bounds
                 elif pub is not None and m.status in ("planned", "possible"):
                     soft = (pub, pub + timedelta(days=_SOFT_PLANNED_DAYS))
             nodes.append(Node(f"{a.id}#{i}", di, i, m, a.id, a.published or "", m.type, family(m.type, lx),
@@ -116,7 +103,7 @@ class Coreference:
         self.docs = docs
         self.kb = kb or load_kb()
         self.lx = lx or lexicon()
-        self.nodes = make_nodes(docs, self.kb, self.lx)
+        self.nodes = make_nodes(docs, self.lx)
         self.by_id = {n.id: n for n in self.nodes}
         self.graph = nx.Graph()
         self.graph.add_nodes_from((n.id, {"article": n.article, "type": n.type}) for n in self.nodes)

@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV
 from ..export.rdf import EG, ID, SCHEMA, SEM, TIME, WD, default_graph
 from ..parse.article import Article
 from ..parse.doc import Doc
-from .identities import actor_iri, identity_key
+from .identities import iri_of
 
 _STATUS = {"occurred": SCHEMA.EventScheduled, "planned": SCHEMA.EventScheduled, "possible": SCHEMA.EventScheduled,
            "cancelled": SCHEMA.EventCancelled, "postponed": SCHEMA.EventPostponed}
@@ -41,7 +41,7 @@ def _published(article: Article) -> Literal | None:
 
 def mention_actors(docs: Iterable[Doc]) -> dict[URIRef, URIRef]:
     """Every actor mention's IRI → the IRI of the actor it denotes, computed once per build."""
-    return {mention_iri(doc.article.id, m.start, m.end): URIRef(actor_iri(identity_key(m)))
+    return {mention_iri(doc.article.id, m.start, m.end): URIRef(iri_of(m))
             for doc in docs for m in doc.actors}
 
 
@@ -130,12 +130,12 @@ def add_event_mentions(ds: Dataset, doc: Doc, canonical_of: dict[str, str]) -> N
         else:
             g.add((node, EG.timeUnknown, Literal(True)))
         for p in m.participants:
-            actor = URIRef(actor_iri(identity_key(doc.actors[p.actor])))
+            actor = URIRef(iri_of(doc.actors[p.actor]))
             g.add((node, EG.speaker if p.role == "speaker" else SEM.hasActor, actor))
         if m.place is not None:
-            g.add((node, SEM.hasPlace, URIRef(actor_iri(identity_key(doc.actors[m.place])))))
+            g.add((node, SEM.hasPlace, URIRef(iri_of(doc.actors[m.place]))))
         for s in m.according_to:
-            g.add((node, SEM.accordingTo, URIRef(actor_iri(identity_key(doc.actors[s])))))
+            g.add((node, SEM.accordingTo, URIRef(iri_of(doc.actors[s]))))
         canonical = canonical_of.get(f"{a.id}#{i}")
         if canonical:
             g.add((node, EG.mentionOf, URIRef(canonical)))

@@ -30,7 +30,7 @@ import networkx as nx
 from ..ontology import Lexicon, lexicon
 from ..parse.doc import Doc
 from .coreference import Coreference, Node, event_iri
-from .identities import actor_iri, identity_key
+from .identities import iri_of
 
 _STATUS_PRIORITY = ["cancelled", "postponed", "occurred", "planned", "possible"]
 
@@ -59,10 +59,6 @@ class CanonicalEvent:
         return (self.earliest, self.latest) if self.earliest and self.latest else None
 
 
-def _iri_of(doc: Doc, actor_index: int) -> str:
-    return actor_iri(identity_key(doc.actors[actor_index]))
-
-
 class EventMerger:
     """From parsed documents to canonical events in timeline order."""
 
@@ -74,14 +70,17 @@ class EventMerger:
 
     def events(self, statements: bool = True) -> list[CanonicalEvent]:
         all_clusters = self.coref.clusters()
-        kept = [c for c in all_clusters if self._on_timeline(c)]
+        kept = [self._on_timeline(c) for c in all_clusters]
         # an event the text orders against a timeline event ("erst nachdem …") is placed in time by it
-        linked = {f"{d.article.id}#{x}" for d in self.docs for pair in d.event_order for x in pair}
-        kept_ids = {n.id for c in kept for n in c}
-        partners = {f"{d.article.id}#{j if f'{d.article.id}#{i}' in kept_ids else i}" for d in self.docs
-                    for i, j in d.event_order if {f"{d.article.id}#{i}", f"{d.article.id}#{j}"} & kept_ids}
-        clusters = [c for c in all_clusters if c in kept or (any(n.standalone for n in c)
-                                                             and {n.id for n in c} & partners & linked)]
+        kept_ids = {n.id for c, k in zip(all_clusters, kept) if k for n in c}
+        partners: set[str] = set()
+        for d in self.docs:
+            for pair in d.event_order:
+                ids = {f"{d.article.id}#{x}" for x in pair}
+                if ids & kept_ids:
+                    partners |= ids
+        clusters = [c for c, k in zip(all_clusters, kept)
+                    if k or (any(n.standalone for n in c) and {n.id for n in c} & partners)]
         events = [self._canonical(c) for c in clusters]
         if not statements:
             events = [e for e in events if not e.statement]
@@ -112,11 +111,11 @@ class EventMerger:
         for n in cluster:
             doc = self.docs[n.doc]
             for p in n.mention.participants:
-                actor_count[_iri_of(doc, p.actor)] += 1
+                actor_count[iri_of(doc.actors[p.actor])] += 1
             if n.place:
                 place_count[n.place] += 1
                 place_cls[n.place] = n.place_cls
-            according |= {_iri_of(doc, i) for i in n.mention.according_to}
+            according |= {iri_of(doc.actors[i]) for i in n.mention.according_to}
         actors = [a for a, _ in sorted(actor_count.items(), key=lambda kv: (-kv[1], self.names.get(kv[0], kv[0])))]
         place = None
         if place_count:
@@ -155,7 +154,7 @@ class EventMerger:
         if same:
             value = sorted((n.mention.time.value for n in same), key=lambda v: (-len(v), v))[0]
         else:
-            value = lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
+            value = _days_value(lo, hi)
         return lo, hi, value
 
     def _claims(self, cluster: list[Node]) -> list[dict]:
@@ -238,17 +237,17 @@ def _narrow(events: list[CanonicalEvent], g: nx.DiGraph) -> None:
         for b in (by_iri[s] for s in sorted(g.successors(iri))):
             if a.bounds and b.bounds and b.earliest < a.earliest <= b.latest:
                 b.earliest = a.earliest
-                b.value = _interval_value(b)
+                b.value = _days_value(b.earliest, b.latest)
     for iri in reversed(order):
         b = by_iri[iri]
         for a in (by_iri[p] for p in sorted(g.predecessors(iri))):
             if a.bounds and b.bounds and a.earliest <= b.latest < a.latest:
                 a.latest = b.latest
-                a.value = _interval_value(a)
+                a.value = _days_value(a.earliest, a.latest)
 
 
-def _interval_value(e: CanonicalEvent) -> str:
-    return e.earliest.isoformat() if e.earliest == e.latest else f"{e.earliest.isoformat()}/{e.latest.isoformat()}"
+def _days_value(lo: date, hi: date) -> str:
+    return lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
 
 
 def _sort_key(e: CanonicalEvent) -> tuple:

@@ -51,6 +51,11 @@ def actor_iri(key: str) -> str:
     return f"{BASE}{kind}/{digest}"
 
 
+def iri_of(m: ActorMention) -> str:
+    """The IRI of the actor a mention denotes, the same in every article."""
+    return actor_iri(identity_key(m))
+
+
 def merge_actors(docs: Iterable[Doc]) -> list[dict]:
     """The ``actors`` of ``events.json``: one record per identity, sorted by kind and name."""
     merged: dict[str, dict] = {}

@@ -86,14 +86,6 @@ class EventMention:
     definite: bool = False  # "das Gespräch", "dieses Gipfeltreffen": may refer back
     antecedent: int | None = None  # index of the earlier mention this one refers back to
 
-    @property
-    def earliest(self) -> str | None:
-        return self.time.earliest if self.time else None
-
-    @property
-    def latest(self) -> str | None:
-        return self.time.latest if self.time else None
-
 
 @dataclass(slots=True)
 class _Tok:
@@ -472,16 +464,9 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
             o = events[j]
             if o.statement or o.generic or o.status == "negated":
                 continue
-            if m.type == o.type or m.type in lx.ancestors(o.type) or o.type in lx.ancestors(m.type):
+            if lx.subsumes(m.type, o.type) or lx.subsumes(o.type, m.type):
                 m.antecedent = j
                 break
-
-
-def _compatible_types(a: str, b: str, lx) -> bool:
-    if a == b or a in lx.ancestors(b) or b in lx.ancestors(a):
-        return True
-    fa, fb = family(a, lx), family(b, lx)
-    return fa == fb and fa != "Communication"
 
 
 def family(cls: str, lx=None) -> str:
@@ -662,21 +647,22 @@ def _np_walk_back(toks: list[_Tok], ti: int, a: int):
             return
 
 
+_PP_HEADS = LOCATIVE_PREPOSITIONS | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITIONS | {
+    "zu", "zur", "zum", "für", "gegen", "unter", "durch"}
+_NOUN_PP_HEADS = _PP_HEADS | {"wegen", "trotz", "während", "bis"}
+_NAME_PP_HEADS = _PP_HEADS | {"mit", "von", "vom", "zwischen"}
+
+
 def _in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
     """The noun sits in a prepositional phrase ("nach der Invasion"): the clause's subject is not its party."""
-    from .lexicon_de import LOCATIVE_PREPOSITIONS as _LOC
-    preps = _LOC | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITIONS | {"zu", "zur", "zum", "für", "gegen", "wegen", "trotz", "unter", "durch", "während", "bis"}
-    return any(toks[j].low in preps for j in _np_walk_back(toks, ti, a))
+    return any(toks[j].low in _NOUN_PP_HEADS for j in _np_walk_back(toks, ti, a))
 
 
 def _name_in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
     """A name inside a prepositional phrase, across its titles: "unter Trumps Amtsvorgänger Joe Biden"."""
-    from .lexicon_de import LOCATIVE_PREPOSITIONS as _LOC
-    preps = _LOC | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITIONS | {"zu", "zur", "zum", "für", "gegen", "unter",
-                                                                       "mit", "durch", "von", "vom", "zwischen"}
     for j in range(ti - 1, max(a, ti - 6) - 1, -1):
         t = toks[j]
-        if t.low in preps:
+        if t.low in _NAME_PP_HEADS:
             return True
         if not (t.text[:1].isupper() or t.low in DEFINITE_DETERMINERS or t.low.endswith(("e", "en", "er", "em", "es"))):
             return False

@@ -230,7 +230,7 @@ STATUS_PLANNED = frozenset({
 #: Verbs whose object is an event still to come ("kündigte ein Treffen an", "eine Zusammenkunft vereinbart").
 PLANNING_LEMMAS = frozenset({"ankündigen", "vereinbaren", "planen", "vorschlagen", "anstreben", "verabreden",
                              "zusagen", "ansetzen", "anberaumen", "einladen", "vorbereiten", "aufrufen",
-                             "ankündigen", "anmelden", "beantragen", "fordern"})
+                             "anmelden", "beantragen", "fordern"})
 #: Auxiliaries after a modal that turn "soll … angerufen haben" into a reported past.
 PERFECT_INFINITIVE = frozenset({"haben", "sein"})
 PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
