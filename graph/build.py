@@ -75,7 +75,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         report.seconds = time.perf_counter() - started
         return report
     with staged_output(out) as stage:
-        from .export.rdf import default_graph, write_trig, write_turtle
+        from .export.formats import write_build_exports
         from .merge.dataset import build_dataset
         from .merge.identities import merge_actors
 
@@ -90,9 +90,8 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         document = events_document(report.articles, actors=actors,
                                    events=[event_record(e, by_iri, by_id) for e in events])
         dataset = build_dataset(docs, actors, events)
-        write_trig(dataset, stage / "graph.trig")
-        write_turtle(default_graph(dataset), stage / "graph.ttl")
         write_events_json(document, stage / "events.json")
+        write_build_exports(document, dataset, stage)
         report.events = len(document["events"])
         report.actors = len(document["actors"])
         report.outputs = {p.name: sha256_file(p) for p in sorted(stage.iterdir()) if p.is_file()}

@@ -194,6 +194,139 @@ def evaluate_cmd(
         print(format_report(result))
 
 
+BuildDir = Annotated[Path, typer.Option("--build", "-b", help="A folder written by `eventgraph build`.")]
+
+
+def _parse_day(value: str | None, option: str):
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"[red]error[/] {option} {value!r} is not a date (YYYY-MM-DD)")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+
+
+def _selection(build_dir: Path, actor: str | None, start: str | None, end: str | None) -> dict:
+    """The build's events.json, narrowed to an actor and a date range; clear errors for what is missing."""
+    from difflib import get_close_matches
+
+    from .export.formats import load_document
+    from .export.select import select_events
+
+    lo, hi = _parse_day(start, "--from"), _parse_day(end, "--to")
+    try:
+        document = load_document(build_dir)
+    except FileNotFoundError:
+        err.print(f"[red]error[/] {build_dir} has no events.json: run `eventgraph build ARTICLES --out {build_dir}` first")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error[/] {build_dir}/events.json cannot be read: {exc}")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    try:
+        return select_events(document, actor=actor, start=lo, end=hi)
+    except LookupError as exc:
+        names = [n for a in document.get("actors", []) for n in [a["name"], *a.get("aliases", [])]]
+        close = get_close_matches(actor or "", names, n=3, cutoff=0.5)
+        err.print(f"[red]error[/] {exc}" + (f"; did you mean {', '.join(close)}?" if close else ""))
+        raise typer.Exit(EXIT_UNUSABLE) from None
+
+
+def _check_lanes(lanes: str | None) -> None:
+    if lanes not in (None, "actors"):
+        err.print(f"[red]error[/] --lanes takes only `actors`, not {lanes!r}")
+        raise typer.Exit(EXIT_UNUSABLE)
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq, jsonld, gexf, csv, timelinejs, html, png, svg or pdf.")],
+    build_dir: BuildDir = Path("exports"),
+    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: the format's usual name in the build folder).")] = None,
+    network: Annotated[str, typer.Option("--network", help="For gexf: `events` (actors, places, events) or `actors` (who shares events with whom).")] = "events",
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of timeline images and pages.")] = None,
+    lanes: Annotated[Optional[str], typer.Option("--lanes", help="For images: `actors` draws one lane per most active actor.")] = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only events of this actor (name, alias, Wikidata id or IRI); not for RDF formats.")] = None,
+    start: Annotated[Optional[str], typer.Option("--from", help="Only events that end on or after this day (YYYY-MM-DD).")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Only events that start on or before this day (YYYY-MM-DD).")] = None,
+) -> None:
+    """Write one export format from an existing build, without parsing articles again.
+
+    RDF formats (ttl, trig, nq, jsonld) come from `graph.trig`; the others from
+    `events.json`. Files are written atomically.
+
+    Example:
+
+        eventgraph export --format jsonld --out graph.jsonld
+
+        eventgraph export -f gexf --network actors -o actors.gexf
+
+        eventgraph export -f png --lanes actors --title "Ukraine-Diplomatie" -o report.png
+    """
+    from .export.formats import FORMATS, export
+
+    spec = FORMATS.get(fmt)
+    if spec is None:
+        err.print(f"[red]error[/] unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(EXIT_UNUSABLE)
+    if network not in ("events", "actors"):
+        err.print(f"[red]error[/] --network must be events or actors, not {network!r}")
+        raise typer.Exit(EXIT_UNUSABLE)
+    _check_lanes(lanes)
+    if spec.rdf and (actor or start or end):
+        err.print("[red]error[/] --actor/--from/--to select events for the document formats; RDF exports hold the whole graph "
+                  "(ask for a part with `eventgraph query`)")
+        raise typer.Exit(EXIT_UNUSABLE)
+    target = out_path or build_dir / (spec.filename if network == "events" else "actors.gexf")
+    document = None if spec.rdf else _selection(build_dir, actor, start, end)
+    if spec.rdf and not (build_dir / "graph.trig").is_file():
+        err.print(f"[red]error[/] {build_dir} has no graph.trig: run `eventgraph build ARTICLES --out {build_dir}` first")
+        raise typer.Exit(EXIT_UNUSABLE)
+    export(fmt, build_dir, target, document=document, network=network, title=title, lanes=lanes)
+    err.print(f"wrote {target}", highlight=False)
+
+
+@app.command("timeline")
+def timeline_cmd(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="Image or page to write: .png, .svg, .pdf, .html or .json (TimelineJS).")],
+    build_dir: BuildDir = Path("exports"),
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only this actor's events (name, alias, Wikidata id or IRI).")] = None,
+    start: Annotated[Optional[str], typer.Option("--from", help="First day (YYYY-MM-DD).")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Last day (YYYY-MM-DD).")] = None,
+    lanes: Annotated[Optional[str], typer.Option("--lanes", help="`actors`: one lane per most active actor.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title (default: the actor's name or the event count).")] = None,
+) -> None:
+    """Draw a timeline from an existing build: all events, or one actor's over a date range.
+
+    Example:
+
+        eventgraph timeline --actor "Wladimir Putin" --from 2025-08-01 --to 2025-10-31 --out putin.svg
+
+        eventgraph timeline --lanes actors --out timeline-lanes.pdf
+
+        eventgraph timeline -b out/ --actor Q7747 -o putin.html
+    """
+    from .export.formats import export
+
+    suffix = out_path.suffix.lower().lstrip(".")
+    fmt = {"png": "png", "svg": "svg", "pdf": "pdf", "html": "html", "json": "timelinejs"}.get(suffix)
+    if fmt is None:
+        err.print(f"[red]error[/] --out {out_path}: use .png, .svg, .pdf, .html or .json")
+        raise typer.Exit(EXIT_UNUSABLE)
+    _check_lanes(lanes)
+    document = _selection(build_dir, actor, start, end)
+    if not document["events"]:
+        err.print("[yellow]warning[/] no event matches; the timeline is empty")
+    if title is None and actor:
+        from .export.select import find_actor
+
+        title = f"Zeitleiste: {find_actor(document, actor)['name']}"
+    export(fmt, build_dir, out_path, document=document, title=title, lanes=lanes)
+    err.print(f"wrote {out_path} ({len(document['events'])} events)", highlight=False)
+
+
 @app.command("timex")
 def timex_cmd(
     text: Annotated[Optional[str], typer.Argument(help="German text to tag.", show_default=False)] = None,

@@ -50,7 +50,7 @@ def event_record(e, actors_by_iri: dict[str, dict[str, Any]], docs_by_id: dict) 
         "statement": e.statement,
         "time": {"value": e.value, "earliest": e.earliest.isoformat() if e.earliest else None,
                  "latest": e.latest.isoformat() if e.latest else None},
-        "actors": [ref(a) for a in e.actors],
+        "actors": [{**ref(a), "role": e.roles.get(a, "participant")} for a in e.actors],
         "place": ref(e.place),
         "sources": e.sources,
         "evidence": [evidence[k] for k in sorted(evidence)],

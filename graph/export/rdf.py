@@ -41,21 +41,33 @@ def namespace_manager() -> NamespaceManager:
     return nm
 
 
-def _key(term) -> str:
+def term_key(term) -> str:
+    """The sort key of every writer: the term's N-Triples form."""
     if isinstance(term, BNode):
         raise ValueError("eventgraph graphs carry no blank nodes; mint an IRI instead")
     return term.n3()
 
 
+_key = term_key
+
+
+def prefixed(iri: str) -> str | None:
+    """``prefix:local`` where the local part is a plain name; None for IRIs such as ``…#char=1,5``."""
+    for prefix, ns in PREFIXES.items():
+        local = iri[len(str(ns)):] if iri.startswith(str(ns)) else None
+        if local and local.replace("_", "a").replace("-", "a").isalnum() and not local[0].isdigit():
+            return f"{prefix}:{local}"
+    return None
+
+
+def compact(iri) -> str:
+    """A compact IRI for JSON-LD where one exists, else the full IRI."""
+    return prefixed(str(iri)) or str(iri)
+
+
 def _term(term, nm: NamespaceManager) -> str:
     if isinstance(term, URIRef):
-        text = str(term)
-        # prefixed names only where the local part is a plain name; IRIs with '#char=' stay in <…>
-        for prefix, ns in PREFIXES.items():
-            local = text[len(str(ns)):] if text.startswith(str(ns)) else None
-            if local and local.replace("_", "a").replace("-", "a").isalnum() and not local[0].isdigit():
-                return f"{prefix}:{local}"
-        return term.n3()
+        return prefixed(str(term)) or term.n3()
     if isinstance(term, Literal) and term.datatype is not None:
         return term.n3(nm)
     return term.n3()

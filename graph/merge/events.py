@@ -53,6 +53,7 @@ class CanonicalEvent:
     according_to: list[str] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
     before: list[str] = field(default_factory=list)  # IRIs of events this one precedes
+    roles: dict[str, str] = field(default_factory=dict)  # actor IRI → host | guest | speaker | participant
 
     @property
     def bounds(self) -> tuple[date, date] | None:
@@ -105,13 +106,16 @@ class EventMerger:
         status = self._status(cluster)
         earliest, latest, value = self._time(cluster, status)
         actor_count: Counter[str] = Counter()
+        role_count: dict[str, Counter[str]] = defaultdict(Counter)
         place_count: Counter[str] = Counter()
         place_cls: dict[str, str | None] = {}
         according: set[str] = set()
         for n in cluster:
             doc = self.docs[n.doc]
             for p in n.mention.participants:
-                actor_count[iri_of(doc.actors[p.actor])] += 1
+                actor = iri_of(doc.actors[p.actor])
+                actor_count[actor] += 1
+                role_count[actor][p.role] += 1
             if n.place:
                 place_count[n.place] += 1
                 place_cls[n.place] = n.place_cls
@@ -127,7 +131,7 @@ class EventMerger:
             status=status, value=value, earliest=earliest, latest=latest, actors=actors, place=place,
             sources=sorted({n.article for n in cluster}), members=cluster,
             statement=cluster[0].mention.statement, according_to=sorted(according - set(actors)),
-            claims=self._claims(cluster),
+            claims=self._claims(cluster), roles={a: _role(role_count[a]) for a in actors},
         )
 
     @staticmethod
@@ -244,6 +248,11 @@ def _narrow(events: list[CanonicalEvent], g: nx.DiGraph) -> None:
             if a.bounds and b.bounds and a.earliest <= b.latest < a.latest:
                 a.latest = b.latest
                 a.value = _days_value(a.earliest, a.latest)
+
+
+def _role(votes: Counter[str]) -> str:
+    """The role most sources give; a specific role (host, guest, speaker) wins a tie with plain participation."""
+    return sorted(votes, key=lambda r: (-votes[r], r == "participant", r))[0]
 
 
 def _days_value(lo: date, hi: date) -> str:

@@ -56,6 +56,12 @@ def iri_of(m: ActorMention) -> str:
     return actor_iri(identity_key(m))
 
 
+def _geonames(m: ActorMention) -> str | None:
+    if m.key.startswith("geonames:"):
+        return m.key.split(":", 1)[1]
+    return m.entity.geonames if m.entity is not None else None
+
+
 def merge_actors(docs: Iterable[Doc]) -> list[dict]:
     """The ``actors`` of ``events.json``: one record per identity, sorted by kind and name."""
     merged: dict[str, dict] = {}
@@ -66,6 +72,7 @@ def merge_actors(docs: Iterable[Doc]) -> list[dict]:
             if rec is None:
                 rec = merged[key] = {"key": key, "name": m.name, "kind": m.kind, "aliases": set(),
                                      "wikidata": m.entity.wikidata if m.entity else None,
+                                     "geonames": _geonames(m),
                                      "mentions": 0, "articles": set()}
             elif m.entity is None and len(m.name) > len(rec["name"]) and key.startswith("new:"):
                 rec["name"] = m.name  # the fullest spelling seen names the actor
@@ -76,5 +83,5 @@ def merge_actors(docs: Iterable[Doc]) -> list[dict]:
     for key, rec in merged.items():
         aliases = sorted(a for a in rec["aliases"] if a != rec["name"])
         out.append({"id": actor_iri(key), "name": rec["name"], "kind": rec["kind"], "aliases": aliases,
-                    "wikidata": rec["wikidata"], "mentions": rec["mentions"], "articles": sorted(rec["articles"])})
+                    "wikidata": rec["wikidata"], "geonames": rec["geonames"], "mentions": rec["mentions"], "articles": sorted(rec["articles"])})
     return sorted(out, key=lambda r: (r["kind"], norm(r["name"]), r["id"]))
