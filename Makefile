@@ -4,9 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
-APT_PACKAGES := libxml2-utils
+APT_PACKAGES := libxml2-utils chromium
 # command each Debian package provides, to skip apt when it is already there
-APT_COMMANDS := xmllint
+APT_COMMANDS := xmllint chromium
 
 .PHONY: run test bench clean debs
 

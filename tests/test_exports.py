@@ -379,3 +379,34 @@ def test_export_rewrites_the_build_file_identically(seeds_build, tmp_path, fmt):
     r = run_cli("export", "--format", fmt, "--build", str(seeds_build), "--out", str(out))
     assert r.returncode == 0, r.stderr
     assert out.read_bytes() == (seeds_build / FORMATS[fmt].filename).read_bytes()
+
+
+# -- the HTML page in a real browser ------------------------------------------------------------------
+
+def test_html_page_works_offline_in_chromium(seeds_build, document):
+    from .browser import offline_page
+
+    with offline_page() as (page, blocked):
+        page.goto((seeds_build / "timeline.html").as_uri())
+        box = page.locator("figure svg").bounding_box()
+        assert box and box["width"] > 600 and box["height"] > 200  # the timeline is drawn
+        rows = page.locator("#events tbody tr")
+        assert rows.count() == len(document["events"])
+        assert page.locator("#events tbody tr:visible").count() == len(document["events"])
+        page.fill("#q", "budapest")
+        expected = sum(1 for e in document["events"] if "budapest" in _row_text(e))
+        assert 0 < expected < len(document["events"])
+        assert page.locator("#events tbody tr:visible").count() == expected
+        assert page.inner_text("#count") == str(expected)
+        page.fill("#q", "")
+        page.uncheck("#filter input[value=planned]")
+        planned = sum(1 for e in document["events"] if e["status"] == "planned")
+        assert planned and page.locator("#events tbody tr:visible").count() == len(document["events"]) - planned
+    assert blocked == [], f"the page asked the network for {blocked}"
+
+
+def _row_text(e: dict) -> str:
+    """What the filter searches: the row's visible text, as the page's table builds it (lower case)."""
+    parts = [e["time"]["value"] or "–", e["label"], " ".join(a["name"] for a in e["actors"]),
+             e["place"]["name"] if e.get("place") else "", " ".join(ev["text"] for ev in e.get("evidence", []))]
+    return " ".join(parts).lower()
