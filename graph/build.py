@@ -8,14 +8,17 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 
 from . import __version__
 from .export.events_json import events_document, write_events_json
-from .export.files import dumps_json, sha256_file, staged_output, write_text_atomic
+from .export.files import dumps_json, sha256_file, staged_output, swap_dir, write_text_atomic
 from .parse import make_pipeline, parse_article
 from .parse.article import Article, Skipped
 from .parse.articles import DEFAULT_MAX_BYTES, read_articles
@@ -66,8 +69,11 @@ def read_and_parse(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_
 
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
           on_item: ProgressHook | None = None, kb_files: Iterable[str | os.PathLike] = (),
-          statements: bool = True) -> BuildReport:
-    """Build the exports for ``paths`` into ``out``; old exports stay until all new ones are written."""
+          statements: bool = True, store: str | os.PathLike | None = None) -> BuildReport:
+    """Build the exports for ``paths`` into ``out``; old exports stay until all new ones are written.
+
+    The Oxigraph store goes to ``out/store`` unless ``store`` names another folder.
+    """
     started = time.perf_counter()
     docs, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=kb_files)
     report = BuildReport(articles=[d.article for d in docs], skipped=skipped)
@@ -76,6 +82,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         return report
     with staged_output(out) as stage:
         from .export.formats import write_build_exports
+        from .store.embedded import write_store
         from .merge.dataset import build_dataset
         from .merge.identities import merge_actors
 
@@ -92,6 +99,19 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         dataset = build_dataset(docs, actors, events)
         write_events_json(document, stage / "events.json")
         write_build_exports(document, dataset, stage)
+        trig = (stage / "graph.trig").read_text(encoding="utf-8")
+        if store is None:
+            write_store(stage / "store", trig)
+        else:
+            target = Path(store).resolve()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+            try:
+                write_store(fresh, trig)
+                swap_dir(fresh, target)
+            except BaseException:
+                shutil.rmtree(fresh, ignore_errors=True)
+                raise
         report.events = len(document["events"])
         report.actors = len(document["actors"])
         report.outputs = {p.name: sha256_file(p) for p in sorted(stage.iterdir()) if p.is_file()}

@@ -7,6 +7,7 @@ Exit codes: 0 when every input was used, 1 when something was skipped,
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -105,13 +106,15 @@ def build_cmd(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Your own knowledge-base file (Turtle, the vocabulary of ontology/kb/); repeatable.")] = None,
     statements: Annotated[bool, typer.Option("--statements/--no-statements", help="Keep statements (who said what) on the timeline, marked \"statement\": true.")] = True,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Folder of the embedded Oxigraph store (default: OUT/store).")] = None,
     quiet: Quiet = False,
 ) -> None:
     """Build the event graph and its exports from articles.
 
     Writes `events.json` (articles, actors, events in timeline order), `graph.ttl`
     (canonical events and actors), `graph.trig` (plus one graph per article with
-    its mentions) and `manifest.json` into the output folder. Files
+    its mentions), GEXF, timeline images, page and CSV, `manifest.json`, and the
+    SPARQL store `store/` into the output folder. Files
     appear only when the whole build succeeded; an interrupted build leaves
     the previous exports as they were.
 
@@ -140,7 +143,7 @@ def build_cmd(
 
         try:
             report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick, kb_files=kb or [],
-                           statements=statements)
+                           statements=statements, store=store)
         except SyntaxError as exc:  # rdflib reports Turtle errors as BadSyntax, a SyntaxError
             err.print(f"[red]error[/] a --kb file is not valid Turtle: {exc}")
             raise typer.Exit(EXIT_UNUSABLE) from None
@@ -325,6 +328,142 @@ def timeline_cmd(
         title = f"Zeitleiste: {find_actor(document, actor)['name']}"
     export(fmt, build_dir, out_path, document=document, title=title, lanes=lanes)
     err.print(f"wrote {out_path} ({len(document['events'])} events)", highlight=False)
+
+
+@app.command("query")
+def query_cmd(
+    query: Annotated[Optional[str], typer.Argument(help="The SPARQL query text.", show_default=False)] = None,
+    store: Annotated[Path, typer.Option("--store", "-s", help="A store folder, or an RDF file (.trig, .ttl, .nq, .jsonld).")] = Path("exports/store"),
+    file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
+    saved: Annotated[Optional[str], typer.Option("--saved", help="Run a saved query by name (see --list).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a parameter: NAME=VALUE (repeatable). Days become xsd:date, http(s) values IRIs.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL 1.1 Results JSON). CONSTRUCT/DESCRIBE give Turtle.")] = "table",
+    list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries with their parameters.")] = False,
+) -> None:
+    """Ask the graph a question in SPARQL, or run a saved query.
+
+    The store's default graph holds the canonical events and actors; each
+    article is a named graph (`GRAPH ?article { … }`).
+
+    Example:
+
+        eventgraph query --list
+
+        eventgraph query --saved timeline-of-actor --param actor="Wladimir Putin"
+
+        eventgraph query 'SELECT ?e ?label WHERE { ?e eg:sourceCount ?n ; rdfs:label ?label } ORDER BY DESC(?n)'
+
+        eventgraph query --store exports/graph.trig --file my.rq --format csv > rows.csv
+    """
+    from .store.embedded import StoreError, open_store
+    from .store.results import RESULT_FORMATS, QueryError, caret, run_query, serialise, short
+    from .store.saved import saved_queries, substitutions
+
+    queries = saved_queries()
+    if list_saved:
+        for q in queries.values():
+            out.print(f"[bold]{q.name}[/] — {q.title}", highlight=False)
+            out.print(f"  {q.description}", highlight=False)
+            for p in q.params:
+                out.print(f"  --param {p.name}=\"{p.example}\"  ({p.doc})", highlight=False)
+        return
+    if fmt not in RESULT_FORMATS:
+        err.print(f"[red]error[/] --format must be one of {', '.join(RESULT_FORMATS)}")
+        raise typer.Exit(EXIT_UNUSABLE)
+    given = [x for x in (query, file, saved) if x is not None]
+    if len(given) != 1:
+        err.print("[red]error[/] give exactly one of QUERY, --file or --saved (or --list)")
+        raise typer.Exit(EXIT_UNUSABLE)
+    chosen = None
+    if saved is not None:
+        chosen = queries.get(saved)
+        if chosen is None:
+            err.print(f"[red]error[/] no saved query {saved!r}; `eventgraph query --list` shows them")
+            raise typer.Exit(EXIT_UNUSABLE)
+        text = chosen.text
+    elif file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            err.print(f"[red]error[/] {file}: {exc.strerror or exc}")
+            raise typer.Exit(EXIT_UNUSABLE) from None
+    else:
+        text = query
+    values: dict[str, str] = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            err.print(f"[red]error[/] --param {item!r}: write NAME=VALUE")
+            raise typer.Exit(EXIT_UNUSABLE)
+        values[name.strip()] = value
+    try:
+        bindings = substitutions(chosen, values)
+        answer = run_query(open_store(store), text, bindings)
+    except (StoreError, KeyError) as exc:
+        err.print(f"[red]error[/] {exc.args[0] if isinstance(exc, KeyError) else exc}", highlight=False)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    except QueryError as exc:
+        where = caret(text, exc.line, exc.column)
+        err.print(f"[red]error[/] {exc}" + (f"\n{where}" if where else ""), highlight=False)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    if fmt != "table" or answer.kind == "graph":
+        sys.stdout.buffer.write(serialise(answer, fmt if fmt != "table" else "tsv"))
+        return
+    if answer.kind == "ask":
+        print("true" if answer.boolean else "false")
+        return
+    table = Table(*answer.variables)
+    for row in answer.rows:
+        table.add_row(*(short(t) for t in row))
+    out.print(table)
+    err.print(f"{len(answer.rows)} rows", highlight=False)
+
+
+@app.command("serve")
+def serve_cmd(
+    store: Annotated[Path, typer.Option("--store", "-s", help="A store folder, or an RDF file (.trig, .ttl, .nq, .jsonld).")] = Path("exports/store"),
+    port: Annotated[int, typer.Option("--port", help="TCP port.", min=1, max=65535)] = 8000,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on. Anything but loopback needs --public.")] = "127.0.0.1",
+    public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback --host: everyone who can reach it can query.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.", min=0.1)] = 10.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Rows returned at most per query.", min=1)] = 10000,
+) -> None:
+    """Serve the graph: a read-only SPARQL endpoint at /sparql and a query page at /.
+
+    The page works offline (everything comes from the package): pick a saved
+    query, fill its parameters, run it, see the rows and their timeline.
+    Binds to 127.0.0.1 unless told otherwise; updates are refused.
+
+    Example:
+
+        eventgraph serve
+
+        eventgraph serve --store out/store --port 8080 --timeout 30
+
+        curl 'http://127.0.0.1:8000/sparql?query=ASK%7B%7D'
+    """
+    from .store.embedded import StoreError, open_store
+    from .store.server import LOOPBACK, Limits, serve
+
+    if host not in LOOPBACK and not public:
+        err.print(f"[red]error[/] --host {host} would expose the endpoint beyond this machine; add --public if you mean it")
+        raise typer.Exit(EXIT_UNUSABLE)
+    try:
+        del_store = open_store(store)  # fail here, with a clear message, not in the worker
+        del del_store
+    except StoreError as exc:
+        err.print(f"[red]error[/] {exc}")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    where = "only this machine" if host in LOOPBACK else "[bold red]every host that can reach it[/]"
+    err.print(f"SPARQL endpoint http://{host}:{port}/sparql and query page http://{host}:{port}/ "
+              f"(store {store}; reachable from {where}; Ctrl-C stops)")
+    try:
+        serve(str(store), host=host, port=port, limits=Limits(seconds=timeout, rows=max_rows))
+    except OSError as exc:
+        err.print(f"[red]error[/] cannot listen on {host}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    except KeyboardInterrupt:
+        pass
 
 
 @app.command("timex")

@@ -26,3 +26,18 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> su
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
     return subprocess.run([sys.executable, "-m", "graph", *args], cwd=cwd or ROOT, input=stdin,
                           capture_output=True, text=True, env=env, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> Path:
+    """The seeds built once by the real CLI, shared by every test that only reads the build."""
+    out = tmp_path_factory.mktemp("seeds-build") / "out"
+    r = run_cli("build", str(SEEDS), "--out", str(out), "--quiet")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def document(seeds_build) -> dict:
+    """The seeds build's events.json."""
+    return json.loads((seeds_build / "events.json").read_text(encoding="utf-8"))

@@ -37,19 +37,6 @@ SCHEMA = DATA / "schemas" / "gexf-1.3" / "gexf.xsd"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="module")
-def seeds_build(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("exports") / "seeds"
-    r = run_cli("build", str(SEEDS), "--out", str(out), "--quiet")
-    assert r.returncode == 0, r.stderr
-    return out
-
-
-@pytest.fixture(scope="module")
-def document(seeds_build) -> dict:
-    return json.loads((seeds_build / "events.json").read_text(encoding="utf-8"))
-
-
 def _xmllint(path: Path) -> subprocess.CompletedProcess:
     assert shutil.which("xmllint"), "xmllint is installed by `make test` (Debian libxml2-utils)"
     return subprocess.run(["xmllint", "--noout", "--schema", str(SCHEMA), str(path)], capture_output=True, text=True)
@@ -58,7 +45,8 @@ def _xmllint(path: Path) -> subprocess.CompletedProcess:
 # -- the build's file set and determinism ----------------------------------------------------------
 
 def test_build_leaves_every_export(seeds_build):
-    assert sorted(p.name for p in seeds_build.iterdir() if not p.name.startswith(".")) == sorted(BUILD_SET)
+    assert sorted(p.name for p in seeds_build.iterdir() if not p.name.startswith(".")) == sorted(BUILD_SET + ["store"])
+    assert (seeds_build / "store").is_dir()
     manifest = json.loads((seeds_build / "manifest.json").read_text())
     assert set(manifest["outputs"]) == set(BUILD_SET) - {"manifest.json"}
 

@@ -73,13 +73,18 @@ def staged_output(out_dir: str | os.PathLike) -> Iterator[Path]:
     for item in sorted(stage.iterdir()):
         target = out / item.name
         if item.is_dir():
-            old = None
-            if target.exists():
-                old = out / f".old-{item.name}-{os.getpid()}"
-                os.replace(target, old)
-            os.replace(item, target)
-            if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
+            swap_dir(item, target)
         else:
             os.replace(item, target)
     shutil.rmtree(stage, ignore_errors=True)
+
+
+def swap_dir(new: Path, target: Path) -> None:
+    """Put folder ``new`` where ``target`` is; the old one is moved aside first and removed after."""
+    old = None
+    if target.exists():
+        old = target.parent / f".old-{target.name}-{os.getpid()}"
+        os.replace(target, old)
+    os.replace(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
