@@ -7,7 +7,6 @@ Exit codes: 0 when every input was used, 1 when something was skipped,
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -449,8 +448,7 @@ def serve_cmd(
         err.print(f"[red]error[/] --host {host} would expose the endpoint beyond this machine; add --public if you mean it")
         raise typer.Exit(EXIT_UNUSABLE)
     try:
-        del_store = open_store(store)  # fail here, with a clear message, not in the worker
-        del del_store
+        open_store(store)  # fail here, with a clear message, not in a worker process
     except StoreError as exc:
         err.print(f"[red]error[/] {exc}")
         raise typer.Exit(EXIT_UNUSABLE) from None

@@ -22,8 +22,8 @@ from .html_page import write_timeline_html
 from .jsonld import write_jsonld
 from .networks import actor_network, event_network
 from .rdf import default_graph, write_nquads, write_trig, write_turtle
-from .timeline_image import image_bytes, render_timeline
 from .files import write_bytes_atomic
+from .timeline_image import image_bytes, render_timeline
 from .timelinejs import write_timelinejs
 
 
@@ -72,17 +72,20 @@ FORMATS: dict[str, Format] = {f.name: f for f in [
 
 
 def write_build_exports(document: dict[str, Any], dataset: Dataset, folder: Path) -> None:
-    """The standard set a build leaves: RDF, both networks, the timeline in every picture format, page and CSV."""
-    write_trig(dataset, folder / "graph.trig")
-    write_turtle(default_graph(dataset), folder / "graph.ttl")
-    _gexf(document, folder / "graph.gexf")
+    """The standard set a build leaves: RDF, both networks, the timeline in every picture format, page and CSV.
+
+    The timeline is drawn once and saved three times; the page inlines that SVG.
+    """
+    for name in ("trig", "ttl"):
+        FORMATS[name].write(dataset, folder / FORMATS[name].filename)
+    _gexf(document, folder / FORMATS["gexf"].filename)
     _gexf(document, folder / "actors.gexf", network="actors")
     fig = render_timeline(document)
     for fmt in ("png", "svg", "pdf"):
-        write_bytes_atomic(folder / f"timeline.{fmt}", image_bytes(fig, fmt))
-    svg = (folder / "timeline.svg").read_text(encoding="utf-8")
-    write_timeline_html(document, folder / "timeline.html", svg=svg)
-    write_events_csv(document, folder / "events.csv")
+        write_bytes_atomic(folder / FORMATS[fmt].filename, image_bytes(fig, fmt))
+    svg = (folder / FORMATS["svg"].filename).read_text(encoding="utf-8")
+    write_timeline_html(document, folder / FORMATS["html"].filename, svg=svg)
+    write_events_csv(document, folder / FORMATS["csv"].filename)
 
 
 def load_document(build_dir: str | os.PathLike) -> dict[str, Any]:

@@ -161,8 +161,8 @@ def render_timeline(document: dict[str, Any], title: str | None = None, lanes: s
     """The timeline of ``document`` (an ``events.json`` object) as a matplotlib figure.
 
     Artists carry ids (``gid``) a test or a stylesheet can find: ``label-N``,
-    ``marker-N``, ``bar-N`` (N the event's position in the document) and
-    ``status-STATUS`` on each marker's group.
+    ``marker-N-STATUS``, ``bar-N`` and ``strike-N`` (N the event's position
+    in the document); they become element ids in the SVG.
     """
     if type_names is None:
         from ..ontology import lexicon
@@ -260,14 +260,13 @@ def _draw_item(ax, it: _Item, base: int, colour: str, n: int) -> None:
     face = colour if filled or status == "cancelled" else "white"
     ax.plot([(it.x0 + it.x1) / 2], [y], marker=marker, ms=size, mfc=face, mec=colour,
             mew=1.0 if filled else 1.2, ls="none", gid=f"marker-{n}-{status}", zorder=3)
-    t = ax.text(it.label_x, base + it.label_row, it.label, ha=it.label_align, va="center", fontsize=LABEL_PT,
+    ax.text(it.label_x, base + it.label_row, it.label, ha=it.label_align, va="center", fontsize=LABEL_PT,
                 color="#222222" if status != "cancelled" else "#666666", gid=f"label-{n}", zorder=4)
     if status == "cancelled":
         x0 = it.label_x if it.label_align == "left" else it.label_x - it.label_w
         ax.plot([x0, x0 + it.label_w], [base + it.label_row] * 2, color="#666666", lw=0.6, gid=f"strike-{n}", zorder=5)
     if it.label_row != it.row:
         ax.plot([(it.x0 + it.x1) / 2] * 2, [y + 0.18, base + it.label_row - 0.3], color="#999999", lw=0.4, zorder=1)
-    return t
 
 
 def _draw_axis(fig: Figure, ax, axis: TimeAxis, plot_w: float, height: float, bottom_in: float) -> None:

@@ -24,7 +24,7 @@ people is left unresolved.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from ..knowledge import Entity, KnowledgeBase, load_kb, norm

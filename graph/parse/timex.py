@@ -784,7 +784,7 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"(?:\s+(?P<dp>Abend|Morgen|Vormittag|Nachmittag|Mittag|Nacht|früh))?{_TIME_SUFFIX}", R), r_deictic),
     ("morgen", re.compile(rf"\b(?:ab\s+|bis\s+)?morgen\b(?:\s+(?P<dp>früh|Abend|Vormittag|Nachmittag|Mittag))?{_TIME_SUFFIX}"),
      lambda m, ctx: r_deictic_morgen(m, ctx)),
-    ("morgen_start", re.compile(rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=[„\"»]))Morgen(?:\s+(?P<dp>früh|Abend|Vormittag|Nachmittag|Mittag))?(?=\s+[a-zäöü])"), lambda m, ctx: r_deictic_morgen(m, ctx)),
+    ("morgen_start", re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[„\"»]))Morgen(?:\s+(?P<dp>früh|Abend|Vormittag|Nachmittag|Mittag))?(?=\s+[a-zäöü])"), lambda m, ctx: r_deictic_morgen(m, ctx)),
     ("anaphora", re.compile(
         r"\b(?:am|an dem|den|dem)\s+(?:(?:unmittelbar|direkt)\s+)?(?:folgenden|nächsten|darauffolgenden|selben|gleichen|Tag danach|Vortag|Vorabend)(?:\s+Tag)?\b|"
         r"\btags darauf\b|\bam Tag (?:danach|darauf|zuvor|davor)\b|\bam Vortag\b|\bam Vorabend\b|\bam darauffolgenden Tag\b", R), r_anaphora),
