@@ -18,7 +18,6 @@ import json
 import multiprocessing as mp
 import os
 import queue
-import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -200,20 +199,17 @@ def make_handler(runner: QueryRunner):
     return Handler
 
 
-def serve(store_path: str, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits(),
-          ready: threading.Event | None = None, stop: threading.Event | None = None) -> None:
-    """Serve until interrupted (or until ``stop`` is set, for tests)."""
+def serve(store_path: str, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits()) -> None:
+    """Serve until interrupted; the worker processes go with the server."""
     runner = QueryRunner(store_path, limits)
-    httpd = ThreadingHTTPServer((host, port), make_handler(runner))
+    try:
+        httpd = ThreadingHTTPServer((host, port), make_handler(runner))
+    except OSError:
+        runner.close()
+        raise
     httpd.daemon_threads = True
     try:
-        if ready is not None:
-            ready.set()
-        if stop is None:
-            httpd.serve_forever()
-        else:
-            threading.Thread(target=lambda: (stop.wait(), httpd.shutdown()), daemon=True).start()
-            httpd.serve_forever()
+        httpd.serve_forever()
     finally:
         httpd.server_close()
         runner.close()
