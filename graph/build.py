@@ -99,7 +99,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         dataset = build_dataset(docs, actors, events)
         write_events_json(document, stage / "events.json")
         write_build_exports(document, dataset, stage)
-        trig = (stage / "graph.trig").read_text(encoding="utf-8")
+        trig = stage / "graph.trig"
         if store is None:
             write_store(stage / "store", trig)
         else:

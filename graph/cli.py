@@ -197,6 +197,11 @@ def evaluate_cmd(
 
 
 BuildDir = Annotated[Path, typer.Option("--build", "-b", help="A folder written by `eventgraph build`.")]
+ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Only this actor's events (name, alias, Wikidata id or IRI); not for RDF formats.")]
+FromOpt = Annotated[Optional[str], typer.Option("--from", help="Only events that end on or after this day (YYYY-MM-DD).")]
+ToOpt = Annotated[Optional[str], typer.Option("--to", help="Only events that start on or before this day (YYYY-MM-DD).")]
+LanesOpt = Annotated[Optional[str], typer.Option("--lanes", help="For images: `actors` draws one lane per most active actor.")]
+TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Title of timeline images and pages (default: the actor's name, or the event count).")]
 
 
 def _parse_day(value: str | None, option: str):
@@ -211,12 +216,13 @@ def _parse_day(value: str | None, option: str):
         raise typer.Exit(EXIT_UNUSABLE) from None
 
 
-def _selection(build_dir: Path, actor: str | None, start: str | None, end: str | None) -> dict:
-    """The build's events.json, narrowed to an actor and a date range; clear errors for what is missing."""
+def _selection(build_dir: Path, actor: str | None, start: str | None, end: str | None) -> tuple[dict, dict | None]:
+    """The build's events.json narrowed to an actor and a date range, and the actor's record;
+    clear errors for what is missing."""
     from difflib import get_close_matches
 
     from .export.formats import load_document
-    from .export.select import select_events
+    from .export.select import find_actor, select_events
 
     lo, hi = _parse_day(start, "--from"), _parse_day(end, "--to")
     try:
@@ -227,13 +233,14 @@ def _selection(build_dir: Path, actor: str | None, start: str | None, end: str |
     except (OSError, ValueError) as exc:
         err.print(f"[red]error[/] {build_dir}/events.json cannot be read: {exc}")
         raise typer.Exit(EXIT_UNUSABLE) from None
-    try:
-        return select_events(document, actor=actor, start=lo, end=hi)
-    except LookupError as exc:
+    found = find_actor(document, actor) if actor else None
+    if actor and found is None:
         names = [n for a in document.get("actors", []) for n in [a["name"], *a.get("aliases", [])]]
-        close = get_close_matches(actor or "", names, n=3, cutoff=0.5)
-        err.print(f"[red]error[/] {exc}" + (f"; did you mean {', '.join(close)}?" if close else ""))
-        raise typer.Exit(EXIT_UNUSABLE) from None
+        close = get_close_matches(actor, names, n=3, cutoff=0.5)
+        err.print(f"[red]error[/] no actor named {actor!r} in this build"
+                  + (f"; did you mean {', '.join(close)}?" if close else ""))
+        raise typer.Exit(EXIT_UNUSABLE)
+    return select_events(document, actor_id=found["id"] if found else None, start=lo, end=hi), found
 
 
 def _check_lanes(lanes: str | None) -> None:
@@ -248,11 +255,11 @@ def export_cmd(
     build_dir: BuildDir = Path("exports"),
     out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: the format's usual name in the build folder).")] = None,
     network: Annotated[str, typer.Option("--network", help="For gexf: `events` (actors, places, events) or `actors` (who shares events with whom).")] = "events",
-    title: Annotated[Optional[str], typer.Option("--title", help="Title of timeline images and pages.")] = None,
-    lanes: Annotated[Optional[str], typer.Option("--lanes", help="For images: `actors` draws one lane per most active actor.")] = None,
-    actor: Annotated[Optional[str], typer.Option("--actor", help="Only events of this actor (name, alias, Wikidata id or IRI); not for RDF formats.")] = None,
-    start: Annotated[Optional[str], typer.Option("--from", help="Only events that end on or after this day (YYYY-MM-DD).")] = None,
-    end: Annotated[Optional[str], typer.Option("--to", help="Only events that start on or before this day (YYYY-MM-DD).")] = None,
+    title: TitleOpt = None,
+    lanes: LanesOpt = None,
+    actor: ActorOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
 ) -> None:
     """Write one export format from an existing build, without parsing articles again.
 
@@ -282,7 +289,7 @@ def export_cmd(
                   "(ask for a part with `eventgraph query`)")
         raise typer.Exit(EXIT_UNUSABLE)
     target = out_path or build_dir / (spec.filename if network == "events" else "actors.gexf")
-    document = None if spec.rdf else _selection(build_dir, actor, start, end)
+    document = None if spec.rdf else _selection(build_dir, actor, start, end)[0]
     if spec.rdf and not (build_dir / "graph.trig").is_file():
         err.print(f"[red]error[/] {build_dir} has no graph.trig: run `eventgraph build ARTICLES --out {build_dir}` first")
         raise typer.Exit(EXIT_UNUSABLE)
@@ -294,11 +301,11 @@ def export_cmd(
 def timeline_cmd(
     out_path: Annotated[Path, typer.Option("--out", "-o", help="Image or page to write: .png, .svg, .pdf, .html or .json (TimelineJS).")],
     build_dir: BuildDir = Path("exports"),
-    actor: Annotated[Optional[str], typer.Option("--actor", help="Only this actor's events (name, alias, Wikidata id or IRI).")] = None,
-    start: Annotated[Optional[str], typer.Option("--from", help="First day (YYYY-MM-DD).")] = None,
-    end: Annotated[Optional[str], typer.Option("--to", help="Last day (YYYY-MM-DD).")] = None,
-    lanes: Annotated[Optional[str], typer.Option("--lanes", help="`actors`: one lane per most active actor.")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="Title (default: the actor's name or the event count).")] = None,
+    actor: ActorOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
+    lanes: LanesOpt = None,
+    title: TitleOpt = None,
 ) -> None:
     """Draw a timeline from an existing build: all events, or one actor's over a date range.
 
@@ -318,13 +325,11 @@ def timeline_cmd(
         err.print(f"[red]error[/] --out {out_path}: use .png, .svg, .pdf, .html or .json")
         raise typer.Exit(EXIT_UNUSABLE)
     _check_lanes(lanes)
-    document = _selection(build_dir, actor, start, end)
+    document, found = _selection(build_dir, actor, start, end)
     if not document["events"]:
         err.print("[yellow]warning[/] no event matches; the timeline is empty")
-    if title is None and actor:
-        from .export.select import find_actor
-
-        title = f"Zeitleiste: {find_actor(document, actor)['name']}"
+    if title is None and found:
+        title = f"Zeitleiste: {found['name']}"
     export(fmt, build_dir, out_path, document=document, title=title, lanes=lanes)
     err.print(f"wrote {out_path} ({len(document['events'])} events)", highlight=False)
 

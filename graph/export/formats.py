@@ -81,10 +81,10 @@ def write_build_exports(document: dict[str, Any], dataset: Dataset, folder: Path
     _gexf(document, folder / FORMATS["gexf"].filename)
     _gexf(document, folder / "actors.gexf", network="actors")
     fig = render_timeline(document)
-    for fmt in ("png", "svg", "pdf"):
-        write_bytes_atomic(folder / FORMATS[fmt].filename, image_bytes(fig, fmt))
-    svg = (folder / FORMATS["svg"].filename).read_text(encoding="utf-8")
-    write_timeline_html(document, folder / FORMATS["html"].filename, svg=svg)
+    images = {fmt: image_bytes(fig, fmt) for fmt in ("png", "svg", "pdf")}
+    for fmt, data in images.items():
+        write_bytes_atomic(folder / FORMATS[fmt].filename, data)
+    write_timeline_html(document, folder / FORMATS["html"].filename, svg=images["svg"].decode("utf-8"))
     write_events_csv(document, folder / FORMATS["csv"].filename)
 
 

@@ -48,9 +48,6 @@ def term_key(term) -> str:
     return term.n3()
 
 
-_key = term_key
-
-
 def prefixed(iri: str) -> str | None:
     """``prefix:local`` where the local part is a plain name; None for IRIs such as ``…#char=1,5``."""
     for prefix, ns in PREFIXES.items():
@@ -82,12 +79,12 @@ def _triples_block(triples: Iterable[tuple], nm: NamespaceManager, indent: str =
     for s, p, o in triples:
         by_subject[s][p].add(o)
     lines: list[str] = []
-    for s in sorted(by_subject, key=_key):
+    for s in sorted(by_subject, key=term_key):
         preds = by_subject[s]
-        ordered = sorted(preds, key=lambda p: (p != RDF.type, _key(p)))
+        ordered = sorted(preds, key=lambda p: (p != RDF.type, term_key(p)))
         parts = []
         for p in ordered:
-            terms = [_term(o, nm) for o in sorted(preds[p], key=_key)]
+            terms = [_term(o, nm) for o in sorted(preds[p], key=term_key)]
             objs = (" ,\n" + indent + "        ").join(terms) if len(terms) > 3 else " , ".join(terms)
             parts.append(f"{'a' if p == RDF.type else _term(p, nm)} {objs}")
         lines.append(f"{indent}{_term(s, nm)} " + f" ;\n{indent}    ".join(parts) + " .")
@@ -103,7 +100,7 @@ def named_graphs(ds: Dataset) -> list[Graph]:
     """Non-empty named graphs, sorted by name."""
     graphs = ds.graphs() if hasattr(ds, "graphs") else ds.contexts()
     default = default_graph(ds).identifier
-    return sorted((g for g in graphs if g.identifier != default and len(g)), key=lambda g: _key(g.identifier))
+    return sorted((g for g in graphs if g.identifier != default and len(g)), key=lambda g: term_key(g.identifier))
 
 
 def turtle(graph: Graph) -> str:
@@ -131,8 +128,8 @@ def trig(dataset: Dataset) -> str:
 def nquads(dataset: Dataset) -> str:
     lines = set()
     for s, p, o, g in dataset.quads((None, None, None, None)):
-        graph = "" if g is None or g == default_graph(dataset).identifier else f" {_key(g)}"
-        lines.add(f"{_key(s)} {_key(p)} {_key(o)}{graph} .")
+        graph = "" if g is None or g == default_graph(dataset).identifier else f" {term_key(g)}"
+        lines.add(f"{term_key(s)} {term_key(p)} {term_key(o)}{graph} .")
     return "".join(line + "\n" for line in sorted(lines))
 
 

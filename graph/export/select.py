@@ -17,19 +17,14 @@ def find_actor(document: dict[str, Any], name: str) -> dict[str, Any] | None:
     return None
 
 
-def select_events(document: dict[str, Any], actor: str | None = None, start: date | None = None,
+def select_events(document: dict[str, Any], actor_id: str | None = None, start: date | None = None,
                   end: date | None = None) -> dict[str, Any]:
-    """A copy of ``document`` with the events that involve ``actor`` and overlap ``start``..``end``.
+    """A copy of ``document`` with the events of the actor ``actor_id`` (see :func:`find_actor`)
+    that overlap ``start``..``end``.
 
     Undated events are dropped once a range is asked for: nobody can say they fall in it.
-    Raises ``LookupError`` when no actor has that name.
     """
-    ids: set[str] | None = None
-    if actor:
-        found = find_actor(document, actor)
-        if found is None:
-            raise LookupError(f"no actor named {actor!r} in this build")
-        ids = {found["id"]}
+    ids = {actor_id} if actor_id else None
 
     def keep(e: dict[str, Any]) -> bool:
         if ids is not None and not ids & {a["id"] for a in e["actors"]} and not (
@@ -48,5 +43,5 @@ def select_events(document: dict[str, Any], actor: str | None = None, start: dat
     events = [e for e in document["events"] if keep(e)]
     sources = {s for e in events for s in e["sources"]}
     return {**document, "events": events,
-            "articles": [a for a in document.get("articles", []) if a["id"] in sources] if actor or start or end
+            "articles": [a for a in document.get("articles", []) if a["id"] in sources] if actor_id or start or end
             else document.get("articles", [])}

@@ -76,12 +76,11 @@ class TimeAxis:
 
     def x(self, t: float) -> float:
         """Position of ordinal time ``t``; inside a break, its middle."""
-        for seg in self.segments:
+        for k, seg in enumerate(self.segments):
             if t <= seg.last.toordinal() + 1:
                 if t >= seg.first.toordinal():
                     return seg.x(t)
-                prev = self.segments.index(seg) - 1
-                return (self.segments[prev].x1 + seg.x0) / 2 if prev >= 0 else seg.x0
+                return (self.segments[k - 1].x1 + seg.x0) / 2 if k else seg.x0
         return self.segments[-1].x1
 
     def day_span(self, first: date, last: date) -> tuple[float, float]:

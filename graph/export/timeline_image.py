@@ -24,7 +24,7 @@ from __future__ import annotations
 import io
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -73,7 +73,6 @@ class _Item:
     """One event drawn in one lane: its bar, marker and label, and where the packing put them."""
 
     event: dict[str, Any]
-    lane: int
     x0: float
     x1: float
     label: str
@@ -82,7 +81,6 @@ class _Item:
     label_row: int = 0
     label_x: float = 0.0
     label_align: str = "left"
-    spans: list[tuple[int, float, float]] = field(default_factory=list)
 
 
 def _family(e: dict[str, Any]) -> str:
@@ -146,7 +144,6 @@ def _pack(items: list[_Item], plot_w: float) -> int:
         for dr, a, b in spans:
             taken.setdefault(row + dr, []).append((a, b))
         it.row = row
-        it.spans = [(row + dr, a, b) for dr, a, b in spans]
         if how == "right":
             it.label_row, it.label_x, it.label_align = row, right[0], "left"
         elif how == "left":
@@ -189,7 +186,7 @@ def render_timeline(document: dict[str, Any], title: str | None = None, lanes: s
         axis = TimeAxis([b for e in dated for b in [_bounds(e)]], plot_w) if dated else None
         lane_rows: list[int] = []
         lane_items: list[list[_Item]] = []
-        for k, (_, evs) in enumerate(bands):
+        for _, evs in bands:
             items = []
             for e in evs:
                 a, b = _bounds(e)
@@ -197,7 +194,7 @@ def render_timeline(document: dict[str, Any], title: str | None = None, lanes: s
                 if x1 - x0 < 0.06:  # a single day: a marker's width
                     mid = (x0 + x1) / 2
                     x0, x1 = mid - 0.03, mid + 0.03
-                items.append(_Item(e, k, x0, x1, _label(e), text_w(_label(e))))
+                items.append(_Item(e, x0, x1, _label(e), text_w(_label(e))))
             lane_rows.append(_pack(items, plot_w) if items else 1)
             lane_items.append(items)
 

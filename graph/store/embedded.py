@@ -26,13 +26,13 @@ class StoreError(Exception):
     """A store that cannot be opened or written, with a message for the user."""
 
 
-def write_store(folder: str | os.PathLike, trig: str) -> None:
-    """A new on-disk store at ``folder`` holding the TriG dataset ``trig`` (the folder must not exist yet)."""
+def write_store(folder: str | os.PathLike, trig: str | os.PathLike) -> None:
+    """A new on-disk store at ``folder`` holding the TriG file ``trig`` (the folder must be new or empty)."""
     target = Path(folder)
     if target.exists() and any(target.iterdir()):
         raise StoreError(f"{target} exists and is not empty; a build writes a fresh store")
     store = ox.Store(str(target))
-    store.bulk_load(input=trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
     store.flush()
     store.optimize()
     del store

@@ -40,10 +40,7 @@ class Limits:
 def _worker(store_path: str, jobs: mp.Queue, answers: mp.Queue) -> None:
     """Runs in its own process: opens the store once, answers queries until told to stop."""
     from .embedded import open_store
-    import pyoxigraph as ox
-
     from .results import QueryError, run_query, serialise
-    from .saved import term
 
     store = open_store(store_path)
     while True:
@@ -52,8 +49,7 @@ def _worker(store_path: str, jobs: mp.Queue, answers: mp.Queue) -> None:
             return
         text, bindings, fmt, limit = job
         try:
-            subs = {ox.Variable(k): term(v) for k, v in bindings.items()}
-            answer = run_query(store, text, subs, limit=limit + 1)
+            answer = run_query(store, text, bindings, limit=limit + 1)
             truncated = len(answer.rows) > limit or (answer.triples is not None and len(answer.triples) > limit)
             answer.rows = answer.rows[:limit]
             if answer.triples is not None:
@@ -81,7 +77,8 @@ class QueryRunner:
         proc.start()
         return proc, jobs, answers
 
-    def run(self, text: str, bindings: dict[str, str], fmt: str) -> tuple[str, str, bytes, bool]:
+    def run(self, text: str, bindings: dict, fmt: str) -> tuple[str, str, bytes, bool]:
+        """``bindings`` are variable substitutions (pyoxigraph terms pickle, so they travel as they are)."""
         proc, jobs, answers = self._pool.get()
         try:
             jobs.put((text, bindings, fmt, self.limits.rows))
@@ -175,13 +172,13 @@ def make_handler(runner: QueryRunner):
             bindings = {k[5:]: v[0] for k, v in fields.items() if k.startswith("bind.")}
             name = (fields.get("saved") or [None])[0]
             try:
-                substitutions(saved.get(name) if name else None, bindings)
+                bound = substitutions(saved.get(name) if name else None, bindings)
             except KeyError as exc:
                 return self._error(400, exc.args[0])
             fmt = (fields.get("format") or [None])[0] or self._negotiate()
             if fmt not in MEDIA:
                 return self._error(406, f"unknown result format {fmt!r}; use json, csv or tsv")
-            status, kind_or_msg, payload, truncated = runner.run(text, bindings, fmt)
+            status, kind_or_msg, payload, truncated = runner.run(text, bound, fmt)
             if status == "timeout":
                 return self._error(503, kind_or_msg)
             if status == "error":
