@@ -4,9 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
-APT_PACKAGES := libxml2-utils chromium
+APT_PACKAGES := libxml2-utils chromium virtuoso-opensource
 # command each Debian package provides, to skip apt when it is already there
-APT_COMMANDS := xmllint chromium
+APT_COMMANDS := xmllint chromium virtuoso-t
 
 .PHONY: run test bench clean debs
 
@@ -35,7 +35,7 @@ debs:
 test: $(TSTAMP) debs
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(TSTAMP) debs
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.run
 

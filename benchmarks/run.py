@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import parse_bench, timex_bench  # noqa: E402
+from benchmarks import parse_bench, store_bench, timex_bench  # noqa: E402
 
 
 def machine() -> str:
@@ -32,9 +32,20 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
 
 
+STORE_NOTES = """Each peer runs in its own process on the same generated graph; ratios are
+to the embedded Oxigraph store. Latency: median of five runs after a warm-up
+(rdflib: one run, stopped after two minutes), with the saved query's example
+parameters bound, rows read into Python. Load: Oxigraph's bulk loader, rdflib's
+N-Quads parser, and for Virtuoso our own batched writer over HTTP (the path
+`--store sparql+http://` takes). Peak memory: the process's largest resident
+set (VmHWM); for Virtuoso the server's, whose buffers are sized by its
+`virtuoso.ini`."""
+
+
 def main() -> None:
     timex = timex_bench.run(include_heideltime="--no-heideltime" not in sys.argv)
     parse = parse_bench.run()
+    store = store_bench.run() if "--no-store" not in sys.argv else None
     text = f"""# Benchmarks
 
 Written by `make bench` (`python -m benchmarks.run`) on {date.today().isoformat()}:
@@ -62,7 +73,13 @@ outside the timing); each call still starts TreeTagger, as HeidelTime does.
 Actor recognition uses no POS tagger: HanTa, the one offline German tagger
 we could install, tags about 5,000 tokens/s here (measured on the seeds),
 which alone would cap the parse at about 8 articles/s.
-"""
+""" + (f"""
+## SPARQL store at a million quads (`benchmarks/store_bench.py`)
+
+{store_bench.markdown(store)}
+
+{STORE_NOTES}
+""" if store else "")
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     print(text)
 

@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import __version__
+from . import __version__, parsed
 from .export.events_json import events_document, write_events_json
 from .export.files import dumps_json, sha256_file, staged_output, swap_dir, write_text_atomic
 from .parse import make_pipeline, parse_article
 from .parse.article import Article, Skipped
 from .parse.articles import DEFAULT_MAX_BYTES, read_articles
 from .parse.doc import Doc
+from .store.embedded import write_store
+from .store.remote import is_remote
 
 
 @dataclass(slots=True)
@@ -35,6 +37,9 @@ class BuildReport:
     actors: int = 0
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
+    added: list[str] = field(default_factory=list)  # eventgraph add: new article ids
+    replaced: list[str] = field(default_factory=list)  # ids whose text changed
+    unchanged: list[str] = field(default_factory=list)  # ids given again with the same text
 
     @property
     def warnings(self) -> list[tuple[str, str]]:
@@ -72,26 +77,81 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
           statements: bool = True, store: str | os.PathLike | None = None) -> BuildReport:
     """Build the exports for ``paths`` into ``out``; old exports stay until all new ones are written.
 
-    The Oxigraph store goes to ``out/store`` unless ``store`` names another folder.
+    The Oxigraph store goes to ``out/store`` unless ``store`` names another
+    folder or a ``sparql+http://`` endpoint.
     """
     started = time.perf_counter()
-    docs, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=kb_files)
+    kb = [str(Path(f).resolve()) for f in kb_files]
+    docs, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=kb)
     report = BuildReport(articles=[d.article for d in docs], skipped=skipped)
-    if not docs:
+    settings = parsed.Settings(kb_files=kb, statements=statements, store=_store_location(store))
+    if docs:
+        _merge_and_write(docs, settings, out, report)
+    report.seconds = time.perf_counter() - started
+    if docs:
+        write_text_atomic(Path(out) / "manifest.json", dumps_json(manifest(report)))
+    return report
+
+
+def add(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
+        on_item: ProgressHook | None = None) -> BuildReport:
+    """Merge new articles into the build in ``out`` without parsing its old articles again.
+
+    The result equals a full rebuild of old and new articles.  An article whose
+    id is already in the build replaces it when its text changed (an updated
+    report) and changes nothing when it is the same; when nothing changed, no
+    file is touched.
+    """
+    started = time.perf_counter()
+    settings = parsed.load_settings(out)
+    kept = {d.article.id: d for d in parsed.load_docs(out)}
+    for f in settings.kb_files:
+        if not Path(f).is_file():
+            raise parsed.StateError(f"the build used the knowledge-base file {f}, which is gone")
+    new, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=settings.kb_files)
+    report = BuildReport(skipped=skipped)
+    for doc in new:
+        old = kept.get(doc.article.id)
+        if old is not None and old.article.text == doc.article.text:
+            report.unchanged.append(doc.article.id)
+            continue
+        (report.replaced if old is not None else report.added).append(doc.article.id)
+        kept[doc.article.id] = doc
+    docs = sorted(kept.values(), key=lambda d: d.article.id)
+    report.articles = [d.article for d in docs]
+    if report.added or report.replaced:
+        _merge_and_write(docs, settings, out, report, incremental=True)
         report.seconds = time.perf_counter() - started
-        return report
+        write_text_atomic(Path(out) / "manifest.json", dumps_json(manifest(report)))
+    else:  # nothing new: the build stands as it is
+        import json
+
+        document = json.loads((Path(out) / "events.json").read_text(encoding="utf-8"))
+        report.events, report.actors = len(document["events"]), len(document["actors"])
+        report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_location(store: str | os.PathLike | None) -> str | None:
+    if store is None or is_remote(str(store)):
+        return None if store is None else str(store)
+    return str(Path(store).resolve())
+
+
+def _merge_and_write(docs: list[Doc], settings: parsed.Settings, out: str | os.PathLike, report: BuildReport,
+                     incremental: bool = False) -> None:
+    """Merge the documents and write every export, the store and the parse cache for ``add``."""
+    from .export.events_json import event_record
+    from .export.formats import write_build_exports
+    from .merge.dataset import build_dataset
+    from .merge.events import EventMerger
+    from .merge.identities import merge_actors
+
+    docs = sorted(docs, key=lambda d: d.article.id)  # the merge sees the same order however the inputs came
     with staged_output(out) as stage:
-        from .export.formats import write_build_exports
-        from .store.embedded import write_store
-        from .merge.dataset import build_dataset
-        from .merge.identities import merge_actors
-
-        from .export.events_json import event_record
-        from .merge.events import EventMerger
-
         actors = merge_actors(docs)
         names = {a["id"]: a["name"] for a in actors}
-        events = EventMerger(docs, names).events(statements=statements)
+        events = EventMerger(docs, names).events(statements=settings.statements)
         by_iri = {a["id"]: a for a in actors}
         by_id = {d.article.id: d for d in docs}
         document = events_document(report.articles, actors=actors,
@@ -99,25 +159,37 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
         dataset = build_dataset(docs, actors, events)
         write_events_json(document, stage / "events.json")
         write_build_exports(document, dataset, stage)
-        trig = stage / "graph.trig"
-        if store is None:
-            write_store(stage / "store", trig)
-        else:
-            target = Path(store).resolve()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-            try:
-                write_store(fresh, trig)
-                swap_dir(fresh, target)
-            except BaseException:
-                shutil.rmtree(fresh, ignore_errors=True)
-                raise
+        _write_store(stage, settings, out, incremental)
+        parsed.save(stage / parsed.FOLDER, docs, settings)
         report.events = len(document["events"])
         report.actors = len(document["actors"])
         report.outputs = {p.name: sha256_file(p) for p in sorted(stage.iterdir()) if p.is_file()}
-        report.seconds = time.perf_counter() - started
-        write_text_atomic(stage / "manifest.json", dumps_json(manifest(report)))
-    return report
+
+
+def _write_store(stage: Path, settings: parsed.Settings, out: str | os.PathLike, incremental: bool) -> None:
+    """The SPARQL store: ``OUT/store``, another folder swapped whole, or a remote endpoint brought up to date
+    (all our graphs on a build; on ``add`` only those that changed since the last write)."""
+    trig = stage / "graph.trig"
+    if settings.store is None:
+        write_store(stage / "store", trig)
+        return
+    if is_remote(settings.store):
+        from .store.remote import RemoteStore
+
+        previous = settings.remote_graphs if incremental else {}
+        if previous:  # a failure half-way must make the next write a full one
+            parsed.save_remote_graphs(out, {})
+        settings.remote_graphs = RemoteStore(settings.store).sync(trig, previous)
+        return
+    target = Path(settings.store)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        write_store(fresh, trig)
+        swap_dir(fresh, target)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
 
 
 def manifest(report: BuildReport) -> dict:

@@ -98,54 +98,25 @@ def articles_cmd(
     raise typer.Exit(_exit_code(len(rows), len(skipped)))
 
 
-@app.command("build")
-def build_cmd(
-    paths: Paths,
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("exports"),
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Your own knowledge-base file (Turtle, the vocabulary of ontology/kb/); repeatable.")] = None,
-    statements: Annotated[bool, typer.Option("--statements/--no-statements", help="Keep statements (who said what) on the timeline, marked \"statement\": true.")] = True,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Folder of the embedded Oxigraph store (default: OUT/store).")] = None,
-    quiet: Quiet = False,
-) -> None:
-    """Build the event graph and its exports from articles.
+StoreOpt = Annotated[Optional[str], typer.Option(
+    "--store", help="Where the SPARQL store is: a folder (default OUT/store) or a SPARQL 1.1 server, "
+                    "sparql+http://HOST:PORT/PATH (its query endpoint; see README).")]
 
-    Writes `events.json` (articles, actors, events in timeline order), `graph.ttl`
-    (canonical events and actors), `graph.trig` (plus one graph per article with
-    its mentions), GEXF, timeline images, page and CSV, `manifest.json`, and the
-    SPARQL store `store/` into the output folder. Files
-    appear only when the whole build succeeded; an interrupted build leaves
-    the previous exports as they were.
 
-    Example:
-
-        eventgraph build seeds/ --out exports/
-
-        eventgraph build 'archive/**/*.html' news.jsonl -o out/
-
-        eventgraph build local-news/ --kb my-council.ttl
-    """
-    from .build import build
-
-    for f in kb or []:
-        if not f.is_file():
-            err.print(f"[red]error[/] --kb {f}: no such file")
-            raise typer.Exit(EXIT_UNUSABLE)
+def _parsing_progress(quiet: bool):
+    """A progress bar for the parse stage and the hook that advances it."""
     progress = Progress(TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[item]}"), TimeElapsedColumn(),
                         console=err, disable=quiet, transient=True)
-    with progress:
-        task = progress.add_task("parse", total=None, item="")
+    task = progress.add_task("parse", total=None, item="")
 
-        def tick(item: str, _total: int | None) -> None:
-            progress.update(task, advance=1, item=str(item)[:40])
+    def tick(item: str, _total: int | None) -> None:
+        progress.update(task, advance=1, item=str(item)[:40])
 
-        try:
-            report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick, kb_files=kb or [],
-                           statements=statements, store=store)
-        except SyntaxError as exc:  # rdflib reports Turtle errors as BadSyntax, a SyntaxError
-            err.print(f"[red]error[/] a --kb file is not valid Turtle: {exc}")
-            raise typer.Exit(EXIT_UNUSABLE) from None
+    return progress, tick
+
+
+def _summary(report, out_dir: Path, quiet: bool) -> None:
     _report_skipped(report.skipped)
     for article_id, warning in report.warnings:
         err.print(f"[yellow]warning[/] {article_id}: {warning}", highlight=False)
@@ -154,9 +125,103 @@ def build_cmd(
         err.print(f"{len(report.articles)} articles, {report.events} events, {report.actors} actors, "
                   f"{len(report.skipped)} skipped in {report.seconds:.2f} s ({rate:.1f} articles/s)"
                   + (f" → {out_dir}" if report.articles else ""), highlight=False)
+
+
+@app.command("build")
+def build_cmd(
+    paths: Paths,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("exports"),
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Your own knowledge-base file (Turtle, the vocabulary of ontology/kb/); repeatable.")] = None,
+    statements: Annotated[bool, typer.Option("--statements/--no-statements", help="Keep statements (who said what) on the timeline, marked \"statement\": true.")] = True,
+    store: StoreOpt = None,
+    quiet: Quiet = False,
+) -> None:
+    """Build the event graph and its exports from articles.
+
+    Writes `events.json` (articles, actors, events in timeline order), `graph.ttl`
+    (canonical events and actors), `graph.trig` (plus one graph per article with
+    its mentions), GEXF, timeline images, page and CSV, `manifest.json`, the
+    SPARQL store `store/` and the parsed articles `parsed/` (for `eventgraph add`)
+    into the output folder. Files appear only when the whole build succeeded;
+    an interrupted build leaves the previous exports as they were.
+
+    Example:
+
+        eventgraph build seeds/ --out exports/
+
+        eventgraph build 'archive/**/*.html' news.jsonl -o out/
+
+        eventgraph build local-news/ --kb my-council.ttl
+
+        eventgraph build seeds/ --store sparql+http://127.0.0.1:7878/query
+    """
+    from .build import build
+    from .store.remote import StoreUnavailable
+
+    for f in kb or []:
+        if not f.is_file():
+            err.print(f"[red]error[/] --kb {f}: no such file")
+            raise typer.Exit(EXIT_UNUSABLE)
+    progress, tick = _parsing_progress(quiet)
+    with progress:
+        try:
+            report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick, kb_files=kb or [],
+                           statements=statements, store=store)
+        except SyntaxError as exc:  # rdflib reports Turtle errors as BadSyntax, a SyntaxError
+            err.print(f"[red]error[/] a --kb file is not valid Turtle: {exc}")
+            raise typer.Exit(EXIT_UNUSABLE) from None
+        except StoreUnavailable as exc:
+            err.print(f"[red]error[/] {exc}; the previous exports are unchanged", highlight=False)
+            raise typer.Exit(EXIT_UNUSABLE) from None
+    _summary(report, out_dir, quiet)
     if not report.articles:
         err.print("[red]error[/] no usable article; nothing written")
     raise typer.Exit(_exit_code(len(report.articles), len(report.skipped)))
+
+
+@app.command("add")
+def add_cmd(
+    paths: Paths,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="The build folder to add to (made by `eventgraph build`).")] = Path("exports"),
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Quiet = False,
+) -> None:
+    """Add articles to an existing build without parsing its old articles again.
+
+    The new articles are parsed and merged with the build's kept parse
+    (`OUT/parsed/`); every export and the store (wherever the build put it:
+    `OUT/store`, another folder or a SPARQL server) are then exactly what a
+    full `eventgraph build` of old and new articles gives. An article whose id
+    is already in the build replaces it if its text changed; given again
+    unchanged, it changes nothing and no file is touched.
+
+    Example:
+
+        eventgraph add new-article.txt --out exports/
+
+        eventgraph add todays-news/ -o out/
+    """
+    from .build import add
+    from .parsed import StateError
+    from .store.remote import StoreUnavailable
+
+    progress, tick = _parsing_progress(quiet)
+    with progress:
+        try:
+            report = add(paths, out_dir, max_bytes=max_bytes, on_item=tick)
+        except (StateError, StoreUnavailable) as exc:
+            err.print(f"[red]error[/] {exc}; the build is unchanged", highlight=False)
+            raise typer.Exit(EXIT_UNUSABLE) from None
+    if not quiet:
+        for label, ids in (("added", report.added), ("replaced", report.replaced), ("unchanged", report.unchanged)):
+            if ids:
+                err.print(f"{label}: {', '.join(ids)}", highlight=False)
+    _summary(report, out_dir, quiet)
+    used = len(report.added) + len(report.replaced) + len(report.unchanged)
+    if not used:
+        err.print("[red]error[/] no usable article; the build is unchanged")
+    raise typer.Exit(_exit_code(used, len(report.skipped)))
 
 
 @app.command("evaluate")
@@ -337,7 +402,7 @@ def timeline_cmd(
 @app.command("query")
 def query_cmd(
     query: Annotated[Optional[str], typer.Argument(help="The SPARQL query text.", show_default=False)] = None,
-    store: Annotated[Path, typer.Option("--store", "-s", help="A store folder, or an RDF file (.trig, .ttl, .nq, .jsonld).")] = Path("exports/store"),
+    store: Annotated[str, typer.Option("--store", "-s", help="A store folder, an RDF file (.trig, .ttl, .nq, .jsonld) or a SPARQL server (sparql+http://HOST:PORT/PATH).")] = "exports/store",
     file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
     saved: Annotated[Optional[str], typer.Option("--saved", help="Run a saved query by name (see --list).")] = None,
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a parameter: NAME=VALUE (repeatable). Days become xsd:date, http(s) values IRIs.")] = None,
@@ -358,6 +423,8 @@ def query_cmd(
         eventgraph query 'SELECT ?e ?label WHERE { ?e eg:sourceCount ?n ; rdfs:label ?label } ORDER BY DESC(?n)'
 
         eventgraph query --store exports/graph.trig --file my.rq --format csv > rows.csv
+
+        eventgraph query --store sparql+http://127.0.0.1:7878/query --saved events-by-sources
     """
     from .store.embedded import StoreError, open_store
     from .store.results import RESULT_FORMATS, QueryError, caret, run_query, serialise, short
@@ -425,7 +492,7 @@ def query_cmd(
 
 @app.command("serve")
 def serve_cmd(
-    store: Annotated[Path, typer.Option("--store", "-s", help="A store folder, or an RDF file (.trig, .ttl, .nq, .jsonld).")] = Path("exports/store"),
+    store: Annotated[str, typer.Option("--store", "-s", help="A store folder, an RDF file (.trig, .ttl, .nq, .jsonld) or a SPARQL server (sparql+http://HOST:PORT/PATH).")] = "exports/store",
     port: Annotated[int, typer.Option("--port", help="TCP port.", min=1, max=65535)] = 8000,
     host: Annotated[str, typer.Option("--host", help="Address to listen on. Anything but loopback needs --public.")] = "127.0.0.1",
     public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback --host: everyone who can reach it can query.")] = False,

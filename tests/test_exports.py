@@ -44,7 +44,7 @@ def _xmllint(path: Path) -> subprocess.CompletedProcess:
 # -- the build's file set and determinism ----------------------------------------------------------
 
 def test_build_leaves_every_export(seeds_build):
-    assert sorted(p.name for p in seeds_build.iterdir() if not p.name.startswith(".")) == sorted(BUILD_SET + ["store"])
+    assert sorted(p.name for p in seeds_build.iterdir() if not p.name.startswith(".")) == sorted(BUILD_SET + ["parsed", "store"])
     assert (seeds_build / "store").is_dir()
     manifest = json.loads((seeds_build / "manifest.json").read_text())
     assert set(manifest["outputs"]) == set(BUILD_SET) - {"manifest.json"}

@@ -29,14 +29,13 @@ from datetime import date
 from typing import Any
 
 import matplotlib
-
-matplotlib.use("Agg")  # no screen; also the backend whose metrics the layout measures
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.font_manager import FontProperties  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
+# Figures are drawn on their own Agg canvas (the backend whose metrics the layout measures), never
+# through pyplot's global backend, so importing this module leaves a notebook's backend alone.
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 from .files import write_bytes_atomic  # noqa: E402
 from .time_axis import MONTHS_DE, TimeAxis, gap_label  # noqa: E402
@@ -173,7 +172,7 @@ def render_timeline(document: dict[str, Any], title: str | None = None, lanes: s
     lane_w = LANE_LABEL_IN if lanes == "actors" else 0.0
     plot_w = WIDTH_IN - LEFT_IN - RIGHT_IN - lane_w
 
-    with plt.rc_context(RC):
+    with matplotlib.rc_context(RC):
         fig = Figure(figsize=(WIDTH_IN, 3.0), dpi=PNG_DPI)  # measure text at the resolution the PNG is drawn
         FigureCanvasAgg(fig)
         renderer = fig.canvas.get_renderer()
@@ -337,7 +336,7 @@ def image_bytes(fig: Figure, fmt: str) -> bytes:
     if fmt not in METADATA:
         raise ValueError(f"unknown image format {fmt!r} (png, svg or pdf)")
     buf = io.BytesIO()
-    with plt.rc_context(RC):
+    with matplotlib.rc_context(RC):
         fig.savefig(buf, format=fmt, dpi=PNG_DPI if fmt == "png" else 72, metadata=METADATA[fmt])
     return buf.getvalue()
 

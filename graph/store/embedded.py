@@ -38,8 +38,13 @@ def write_store(folder: str | os.PathLike, trig: str | os.PathLike) -> None:
     del store
 
 
-def open_store(path: str | os.PathLike) -> ox.Store:
-    """A store to query: an Oxigraph folder (read-only), or an RDF file loaded into memory."""
+def open_store(path: str | os.PathLike):
+    """A store to query: an Oxigraph folder (read-only), an RDF file loaded into memory,
+    or a SPARQL server named ``sparql+http://…`` (a :class:`~graph.store.remote.RemoteStore`)."""
+    from .remote import RemoteStore, is_remote
+
+    if is_remote(path):
+        return RemoteStore(str(path))
     p = Path(path)
     if p.is_dir():
         if not any(p.iterdir()):

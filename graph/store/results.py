@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..export.rdf import PREFIXES
+from .saved import with_values
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -37,14 +38,20 @@ class Answer:
     triples: list | None = None
 
 
-def run_query(store: ox.Store, query: str, bindings: dict | None = None, limit: int | None = None) -> Answer:
-    """Execute ``query`` (the project's prefixes need no PREFIX lines); ``bindings`` are variable
-    substitutions; at most ``limit`` rows are read.  Error positions refer to ``query`` as given."""
+def run_query(store, query: str, bindings: dict | None = None, limit: int | None = None) -> Answer:
+    """Execute ``query`` (the project's prefixes need no PREFIX lines) on an embedded
+    ``pyoxigraph.Store`` or a :class:`~graph.store.remote.RemoteStore`; ``bindings`` are
+    parameter values; at most ``limit`` rows are read.  Error positions refer to ``query`` as given."""
+    from .remote import RemoteQueryError, RemoteStore
+
     full = with_prefixes(query)
     added = full.count("\n") - query.count("\n")
     try:
-        result = store.query(full, substitutions=bindings or None)
-    except SyntaxError as exc:
+        if isinstance(store, RemoteStore):
+            result = store.query(with_values(full, bindings or {}))
+        else:
+            result = store.query(full, substitutions=bindings or None)
+    except (SyntaxError, RemoteQueryError) as exc:
         m = re.search(r"(\d+):(\d+)", str(exc))
         if not m:
             raise QueryError(f"syntax error: {exc}") from None
@@ -55,7 +62,7 @@ def run_query(store: ox.Store, query: str, bindings: dict | None = None, limit: 
         raise QueryError(f"{type(exc).__name__}: {exc}") from None
     if isinstance(result, ox.QueryBoolean):
         return Answer("ask", [], [], boolean=bool(result))
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, (ox.QueryTriples, list)):
         triples = []
         for n, t in enumerate(result):
             if limit is not None and n >= limit:

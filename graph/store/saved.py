@@ -92,3 +92,36 @@ def substitutions(query: SavedQuery | None, values: dict[str, str]) -> dict[ox.V
             raise KeyError(f"{query.name} has no parameter {', '.join(unknown)}"
                            + (f"; it takes {', '.join(sorted(known))}" if known else "; it takes none"))
     return {ox.Variable(k): term(v) for k, v in values.items()}
+
+
+_SKIP = re.compile(r"""#[^\n]*|"{3}.*?"{3}|'{3}.*?'{3}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>""", re.S)
+_WHERE = re.compile(r"\bWHERE\s*\{|\{", re.I)
+
+
+def with_values(query: str, bindings: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
+    """``query`` with ``VALUES`` binding each parameter as the first element of its top-level ``WHERE``.
+
+    For engines without pyoxigraph's substitutions (any SPARQL server).  The
+    values are RDF terms written by pyoxigraph (quotes and backslashes
+    escaped), so a value can never become query syntax; the text goes on the
+    line of the ``{``, so error positions stay where the user wrote them.
+    """
+    if not bindings:
+        return query
+    names = sorted(bindings, key=lambda v: v.value)
+    values = f" VALUES ({' '.join(str(v) for v in names)}) {{ ({' '.join(str(bindings[v]) for v in names)}) }} "
+    pos, depth, template = 0, 0, False  # template: a CONSTRUCT's first brace block, not its pattern
+    while pos < len(query):
+        skip = _SKIP.match(query, pos)
+        if skip:
+            pos = skip.end()
+            continue
+        if depth == 0:
+            where = _WHERE.match(query, pos)
+            if where and where.group(0) == "{" and not template and re.search(r"\bCONSTRUCT\b", query[:pos], re.I):
+                template = True
+            elif where:
+                return query[:where.end()] + values + query[where.end():]
+        depth += {"{": 1, "}": -1}.get(query[pos], 0)
+        pos += 1
+    raise ValueError("the query has no WHERE clause to bind parameters in")
