@@ -453,6 +453,37 @@ def test_planned_not_happened_after_a_later_report(build):
     assert _budapest_listed(s, ds) == [False] * 4
 
 
+def test_an_event_with_one_day_only(build):
+    """An event's first and last day go together: with only one of them the event has no time.
+
+    The build always writes both, but the queries read them as a pair (each only when the
+    other is there, for speed), so a graph from elsewhere with only a first day must give
+    what one OPTIONAL of both patterns gives: neither day, and no place in a date range."""
+    s, ds = _fresh(build)
+    t = ox.NamedNode
+    event, graph = t(EVENT + "half-dated"), ox.DefaultGraph()
+    for p, o in [(str(rdflib.RDF.type), t(EG + "Meeting")),
+                 ("http://www.w3.org/2000/01/rdf-schema#label", ox.Literal("Treffen ohne Ende", language="de")),
+                 (EG + "status", ox.Literal("planned")),
+                 (EG + "sourceCount", ox.Literal("1", datatype=t(XSD_NS + "integer"))),
+                 ("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", t(KB + "wladimir-putin")),
+                 ("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", t(KB + "donald-trump")),
+                 ("http://semanticweb.cs.vu.nl/2009/11/sem/hasEarliestBeginTimeStamp",
+                  ox.Literal("2025-10-16", datatype=t(XSD_NS + "date")))]:
+        s.add(ox.Quad(event, t(p), o, graph))
+        for d in ds.values():
+            d.default_graph.add((_rd_term(event), _rd_term(t(p)), _rd_term(o)))
+    engines = [lambda n, p: run_ox(s, n, p), lambda n, p: run_ox(s, n, p, union=True)]
+    engines += [lambda n, p, d=d: run_rd(d, n, p) for d in ds.values()]
+    for run in engines:
+        for params in ({}, {"from": "2025-10-16", "to": "2025-10-16"}):
+            assert iri(event.value) not in {r["event"] for r in dicts(run("events-in-range", params))}
+        for name, params in [("timeline-of-actor", {"actor": "Putin"}), ("who-met-whom", {"actor": "Putin"}),
+                             ("planned-not-happened", {})]:
+            rows = [r for r in dicts(run(name, params)) if r["event"] == iri(event.value)]
+            assert len(rows) == 1 and rows[0]["earliest"] is None and rows[0]["latest"] is None, (name, rows)
+
+
 def test_events_by_sources(store, events_json):
     rows = dicts(run_ox(store, "events-by-sources", {}))
     counts = [int(r["sources"].split('"')[1]) for r in rows]
