@@ -156,7 +156,8 @@ class RemoteStore:
         self._canonical_named = self._choose_layout()
         if previous:
             stale = set(previous) - set(graphs)
-            changed = sorted(k for k in graphs if previous.get(k) != digests[k])
+            # the layout probe (CLEAR SILENT DEFAULT) has emptied a plain default graph: rewrite it
+            changed = sorted(k for k in graphs if previous.get(k) != digests[k] or k == "")
         else:
             stale = self.own_graphs() - set(graphs) - {CANONICAL}
             changed = sorted(graphs)
