@@ -86,10 +86,9 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes:
     report = BuildReport(articles=[d.article for d in docs], skipped=skipped)
     settings = parsed.Settings(kb_files=kb, statements=statements, store=_store_location(store))
     if docs:
-        _merge_and_write(docs, settings, out, report)
-    report.seconds = time.perf_counter() - started
-    if docs:
-        write_text_atomic(Path(out) / "manifest.json", dumps_json(manifest(report)))
+        _merge_and_write(docs, settings, out, report, started)
+    else:
+        report.seconds = time.perf_counter() - started
     return report
 
 
@@ -117,12 +116,9 @@ def add(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: i
             continue
         (report.replaced if old is not None else report.added).append(doc.article.id)
         kept[doc.article.id] = doc
-    docs = sorted(kept.values(), key=lambda d: d.article.id)
-    report.articles = [d.article for d in docs]
+    report.articles = [d.article for d in kept.values()]
     if report.added or report.replaced:
-        _merge_and_write(docs, settings, out, report, incremental=True)
-        report.seconds = time.perf_counter() - started
-        write_text_atomic(Path(out) / "manifest.json", dumps_json(manifest(report)))
+        _merge_and_write(list(kept.values()), settings, out, report, started, incremental=True)
     else:  # nothing new: the build stands as it is
         import json
 
@@ -139,8 +135,9 @@ def _store_location(store: str | os.PathLike | None) -> str | None:
 
 
 def _merge_and_write(docs: list[Doc], settings: parsed.Settings, out: str | os.PathLike, report: BuildReport,
-                     incremental: bool = False) -> None:
-    """Merge the documents and write every export, the store and the parse cache for ``add``."""
+                     started: float, incremental: bool = False) -> None:
+    """Merge the documents and write every export, the store, the parse cache for ``add``, and
+    last the manifest with the run's time (counted from ``started``)."""
     from .export.events_json import event_record
     from .export.formats import write_build_exports
     from .merge.dataset import build_dataset
@@ -164,6 +161,8 @@ def _merge_and_write(docs: list[Doc], settings: parsed.Settings, out: str | os.P
         report.events = len(document["events"])
         report.actors = len(document["actors"])
         report.outputs = {p.name: sha256_file(p) for p in sorted(stage.iterdir()) if p.is_file()}
+    report.seconds = time.perf_counter() - started
+    write_text_atomic(Path(out) / "manifest.json", dumps_json(manifest(report)))
 
 
 def _write_store(stage: Path, settings: parsed.Settings, out: str | os.PathLike, incremental: bool) -> None:

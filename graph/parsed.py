@@ -51,7 +51,7 @@ def save(folder: str | os.PathLike, docs: list[Doc], settings: Settings) -> None
     target.mkdir(parents=True, exist_ok=True)
     payload = {"version": __version__, "docs": sorted(docs, key=lambda d: d.article.id)}
     write_bytes_atomic(target / DOCS, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
-    write_text_atomic(target / SETTINGS, dumps_json({"version": __version__, **asdict(settings)}))
+    _write_settings(target / SETTINGS, settings)
 
 
 def load_settings(out: str | os.PathLike) -> Settings:
@@ -86,7 +86,11 @@ def save_remote_graphs(out: str | os.PathLike, graphs: dict[str, str]) -> None:
     """Record what a remote store holds now; an empty record makes the next write a full one."""
     settings = load_settings(out)
     settings.remote_graphs = graphs
-    write_text_atomic(Path(out) / FOLDER / SETTINGS, dumps_json({"version": __version__, **asdict(settings)}))
+    _write_settings(Path(out) / FOLDER / SETTINGS, settings)
+
+
+def _write_settings(path: Path, settings: Settings) -> None:
+    write_text_atomic(path, dumps_json({"version": __version__, **asdict(settings)}))
 
 
 def _check_version(version: str | None, path: Path) -> None:

@@ -5,8 +5,8 @@ parameters of its header and with its parameters unbound, in pyoxigraph (the
 default graph kept separate, and as the union of all graphs, as Virtuoso
 has it) and in rdflib (both ways too); all must give the same rows.
 Parameters are bound the way the CLI binds them: pyoxigraph ``substitutions``,
-rdflib ``initBindings``, and, for engines with neither, a VALUES block put
-first in the WHERE clause.  The expected rows were checked against the seed
+rdflib ``initBindings``, and, for engines with neither (SPARQL servers), a
+VALUES block put first in the WHERE clause by ``graph.store.saved.with_values``.  The expected rows were checked against the seed
 articles in seeds/ and against events.json.
 """
 
@@ -19,6 +19,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+
+from graph.store.saved import with_values
 
 from .conftest import ROOT, SEEDS, run_cli
 
@@ -226,18 +228,6 @@ def run_rd(ds: rdflib.Dataset, name: str, params: dict, text: str | None = None)
     return [str(v) for v in res.vars], [tuple(_norm_rd(x) for x in row) for row in res]
 
 
-def with_values(text: str, params: dict) -> str:
-    """The query with its parameters in a VALUES block put first in the WHERE clause."""
-    if not params:
-        return text
-    terms = {k: (f'"{v}"^^<{XSD_NS}date>' if _is_date(v) else json.dumps(v, ensure_ascii=False))
-             for k, v in params.items()}
-    block = "VALUES (" + " ".join(f"?{k}" for k in terms) + ") { (" + " ".join(terms.values()) + ") }"
-    head, sep, tail = text.partition("WHERE {")
-    assert sep
-    return f"{head}WHERE {{\n  {block}{tail}"
-
-
 def dicts(rows: Rows) -> list[dict]:
     names, values = rows
     return [dict(zip(names, r)) for r in values]
@@ -309,7 +299,7 @@ def test_engines_agree(name, params, store, datasets):
     for union, ds in datasets.items():
         assert comparable(name, run_rd(ds, name, params)) == reference, f"rdflib, default_union={union}"
     # an engine without substitutions: the parameters as a VALUES block at the start of WHERE
-    text = with_values(query_text(name), params)
+    text = with_values(query_text(name), {ox.Variable(k): _ox_term(v) for k, v in params.items()})
     assert comparable(name, run_ox(store, name, {}, text=text)) == reference
     assert comparable(name, run_rd(datasets[False], name, {}, text=text)) == reference
 

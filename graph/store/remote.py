@@ -152,7 +152,9 @@ class RemoteStore:
         for quad in ox.parse(path=str(dataset)):  # the format from the file name
             key = "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
             graphs[key].append(f"{quad.subject} {quad.predicate} {quad.object} .")
-        digests = {k: hashlib.sha256("\n".join(sorted(v)).encode("utf-8")).hexdigest() for k, v in graphs.items()}
+        for lines in graphs.values():
+            lines.sort()
+        digests = {k: hashlib.sha256("\n".join(v).encode("utf-8")).hexdigest() for k, v in graphs.items()}
         self._canonical_named = self._choose_layout()
         if previous:
             stale = set(previous) - set(graphs)
@@ -167,7 +169,7 @@ class RemoteStore:
             self._write(clears[start:start + 50])
         operations: list[str] = []
         for key in changed:
-            lines = sorted(graphs[key])
+            lines = graphs[key]
             for start in range(0, len(lines), OPERATION_TRIPLES):
                 operations.append(self._insert(key, lines[start:start + OPERATION_TRIPLES]))
                 if len(operations) == REQUEST_OPERATIONS:
