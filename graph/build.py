@@ -5,23 +5,23 @@ The CLI is a thin layer over :func:`build`; tests and notebooks call it directly
 
 from __future__ import annotations
 
-import hashlib
 import os
 import platform
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Protocol
 
 from . import __version__, parsed
 from .export.events_json import events_document, write_events_json
 from .export.files import dumps_json, sha256_file, staged_output, swap_dir, write_text_atomic
-from .parse import make_pipeline, parse_article
 from .parse.article import Article, Skipped
-from .parse.articles import DEFAULT_MAX_BYTES, read_articles
+from .parse.articles import DEFAULT_MAX_BYTES, expand_paths, read_articles
+from .parse.parallel import parse_all
 from .parse.doc import Doc
 from .store.embedded import write_store
 from .store.remote import is_remote
@@ -40,60 +40,97 @@ class BuildReport:
     added: list[str] = field(default_factory=list)  # eventgraph add: new article ids
     replaced: list[str] = field(default_factory=list)  # ids whose text changed
     unchanged: list[str] = field(default_factory=list)  # ids given again with the same text
+    stages: dict[str, float] = field(default_factory=dict)  # parse | merge | write → seconds
 
     @property
     def warnings(self) -> list[tuple[str, str]]:
         return [(a.id, w) for a in self.articles for w in a.warnings]
 
 
-ProgressHook = Callable[[str, int | None], None]
+class Progress(Protocol):
+    """What a long run tells its user: the stage it is in and how far it got (the CLI draws bars)."""
+
+    def stage(self, name: str, total: int | None = None) -> None: ...
+
+    def advance(self, n: int = 1) -> None: ...
+
+
+class _Silent:
+    def stage(self, name: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
 
 
 def read_and_parse(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
-                   on_item: ProgressHook | None = None, kb_files: Iterable[str | os.PathLike] = ()) -> tuple[list[Doc], list[Skipped]]:
-    """Parse every readable article; collect what was skipped, including duplicate ids."""
-    pipeline = make_pipeline(tuple(str(p) for p in kb_files))
-    docs: list[Doc] = []
+                   progress: Progress | None = None, kb_files: Iterable[str | os.PathLike] = (),
+                   workers: int = 1, scheduler: str | None = None) -> tuple[list[Doc], list[Skipped]]:
+    """Parse every readable article (compact documents, in input order); collect what was skipped,
+    including duplicate ids.  ``workers``/``scheduler``: see :func:`graph.parse.parallel.parse_all`."""
+    progress = progress or _Silent()
+    paths = list(paths)
+    progress.stage("parsing", count_articles(paths))
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
-    for item in read_articles(paths, max_bytes=max_bytes):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-        elif item.id in seen:
-            skipped.append(Skipped(item.path or item.id, f"duplicate article id {item.id!r} (first read from {seen[item.id]})"))
-        else:
-            seen[item.id] = item.path or item.id
-            try:
-                docs.append(parse_article(item, pipeline))
-            except Exception as exc:  # one bad article must not stop a run over a thousand
-                skipped.append(Skipped(item.path or item.id, f"parse failed: {type(exc).__name__}: {exc}"))
-        if on_item:
-            on_item(getattr(item, "id", None) or getattr(item, "path", ""), None)
+
+    def fresh() -> Iterator[Article]:
+        for item in read_articles(paths, max_bytes=max_bytes):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                progress.advance()
+            elif item.id in seen:
+                skipped.append(Skipped(item.path or item.id, f"duplicate article id {item.id!r} (first read from {seen[item.id]})"))
+                progress.advance()
+            else:
+                seen[item.id] = item.path or item.id
+                yield item
+
+    docs: list[Doc] = []
+    for result in parse_all(fresh(), tuple(str(p) for p in kb_files), workers=workers, scheduler=scheduler):
+        (skipped if isinstance(result, Skipped) else docs).append(result)
+        progress.advance()
     return docs, skipped
 
 
+def count_articles(paths: Iterable[str | os.PathLike]) -> int | None:
+    """How many articles the inputs hold, for the progress bar's ETA: one per file, unknown
+    when a JSON or JSON Lines file may hold many."""
+    n = 0
+    for item in expand_paths(paths):
+        if isinstance(item, Path) and item.suffix.lower() in (".json", ".jsonl"):
+            return None
+        n += 1
+    return n
+
+
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
-          on_item: ProgressHook | None = None, kb_files: Iterable[str | os.PathLike] = (),
-          statements: bool = True, store: str | os.PathLike | None = None) -> BuildReport:
+          progress: Progress | None = None, kb_files: Iterable[str | os.PathLike] = (),
+          statements: bool = True, store: str | os.PathLike | None = None,
+          workers: int = 1, scheduler: str | None = None) -> BuildReport:
     """Build the exports for ``paths`` into ``out``; old exports stay until all new ones are written.
 
     The Oxigraph store goes to ``out/store`` unless ``store`` names another
-    folder or a ``sparql+http://`` endpoint.
+    folder or a ``sparql+http://`` endpoint.  ``workers`` processes (or the
+    Dask cluster at ``scheduler``) parse; the result is the same either way.
     """
     started = time.perf_counter()
+    progress = progress or _Silent()
     kb = [str(Path(f).resolve()) for f in kb_files]
-    docs, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=kb)
-    report = BuildReport(articles=[d.article for d in docs], skipped=skipped)
+    docs, skipped = read_and_parse(paths, max_bytes=max_bytes, progress=progress, kb_files=kb,
+                                   workers=workers, scheduler=scheduler)
+    report = BuildReport(articles=[d.article for d in docs], skipped=skipped,
+                         stages={"parse": time.perf_counter() - started})
     settings = parsed.Settings(kb_files=kb, statements=statements, store=_store_location(store))
     if docs:
-        _merge_and_write(docs, settings, out, report, started)
+        _merge_and_write(docs, settings, out, report, started, progress)
     else:
         report.seconds = time.perf_counter() - started
     return report
 
 
 def add(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
-        on_item: ProgressHook | None = None) -> BuildReport:
+        progress: Progress | None = None, workers: int = 1, scheduler: str | None = None) -> BuildReport:
     """Merge new articles into the build in ``out`` without parsing its old articles again.
 
     The result equals a full rebuild of old and new articles.  An article whose
@@ -107,18 +144,20 @@ def add(paths: Iterable[str | os.PathLike], out: str | os.PathLike, max_bytes: i
     for f in settings.kb_files:
         if not Path(f).is_file():
             raise parsed.StateError(f"the build used the knowledge-base file {f}, which is gone")
-    new, skipped = read_and_parse(paths, max_bytes=max_bytes, on_item=on_item, kb_files=settings.kb_files)
-    report = BuildReport(skipped=skipped)
+    progress = progress or _Silent()
+    new, skipped = read_and_parse(paths, max_bytes=max_bytes, progress=progress, kb_files=settings.kb_files,
+                                  workers=workers, scheduler=scheduler)
+    report = BuildReport(skipped=skipped, stages={"parse": time.perf_counter() - started})
     for doc in new:
         old = kept.get(doc.article.id)
-        if old is not None and old.article.text == doc.article.text:
+        if old is not None and old.article.sha256 == doc.article.sha256:
             report.unchanged.append(doc.article.id)
             continue
         (report.replaced if old is not None else report.added).append(doc.article.id)
         kept[doc.article.id] = doc
     report.articles = [d.article for d in kept.values()]
     if report.added or report.replaced:
-        _merge_and_write(list(kept.values()), settings, out, report, started, incremental=True)
+        _merge_and_write(list(kept.values()), settings, out, report, started, progress, incremental=True)
     else:  # nothing new: the build stands as it is
         import json
 
@@ -135,17 +174,19 @@ def _store_location(store: str | os.PathLike | None) -> str | None:
 
 
 def _merge_and_write(docs: list[Doc], settings: parsed.Settings, out: str | os.PathLike, report: BuildReport,
-                     started: float, incremental: bool = False) -> None:
+                     started: float, progress: Progress, incremental: bool = False) -> None:
     """Merge the documents and write every export, the store, the parse cache for ``add``, and
     last the manifest with the run's time (counted from ``started``)."""
     from .export.events_json import event_record
     from .export.formats import write_build_exports
-    from .merge.dataset import build_dataset
+    from .merge.dataset import write_dataset
     from .merge.events import EventMerger
     from .merge.identities import merge_actors
 
     docs = sorted(docs, key=lambda d: d.article.id)  # the merge sees the same order however the inputs came
+    t_merge = time.perf_counter()
     with staged_output(out) as stage:
+        progress.stage("merging")
         actors = merge_actors(docs)
         names = {a["id"]: a["name"] for a in actors}
         events = EventMerger(docs, names).events(statements=settings.statements)
@@ -153,14 +194,18 @@ def _merge_and_write(docs: list[Doc], settings: parsed.Settings, out: str | os.P
         by_id = {d.article.id: d for d in docs}
         document = events_document(report.articles, actors=actors,
                                    events=[event_record(e, by_iri, by_id) for e in events])
-        dataset = build_dataset(docs, actors, events)
+        progress.stage("writing")
+        t_write = time.perf_counter()
+        report.stages["merge"] = t_write - t_merge
+        write_dataset(docs, actors, events, stage / "graph.trig", stage / "graph.ttl")
         write_events_json(document, stage / "events.json")
-        write_build_exports(document, dataset, stage)
+        write_build_exports(document, stage)
         _write_store(stage, settings, out, incremental)
         parsed.save(stage / parsed.FOLDER, docs, settings)
         report.events = len(document["events"])
         report.actors = len(document["actors"])
         report.outputs = {p.name: sha256_file(p) for p in sorted(stage.iterdir()) if p.is_file()}
+    report.stages["write"] = time.perf_counter() - t_write
     report.seconds = time.perf_counter() - started
     write_text_atomic(Path(out) / "manifest.json", dumps_json(manifest(report)))
 
@@ -199,8 +244,9 @@ def manifest(report: BuildReport) -> dict:
         "python": platform.python_version(),
         "built_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         "seconds": round(report.seconds, 3),
+        "stage_seconds": {k: round(v, 3) for k, v in report.stages.items()},
         "inputs": [
-            {"id": a.id, "path": a.path, "sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(),
+            {"id": a.id, "path": a.path, "sha256": a.sha256,
              "published": a.published, "published_from": a.published_from}
             for a in sorted(report.articles, key=lambda a: a.id)
         ],

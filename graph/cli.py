@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
 from . import __version__
@@ -37,6 +37,10 @@ EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
 Paths = Annotated[list[Path], typer.Argument(help="Article files, folders (read recursively), globs or .jsonl files.", show_default=False)]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this many bytes.", min=1)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+Workers = Annotated[int, typer.Option("--workers", "-w", min=0,
+                                      help="Parse in this many local processes (0: one per core). Results equal a serial run.")]
+Scheduler = Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT",
+                                                  help="Parse on this Dask cluster (needs the `dask` extra) instead of locally.")]
 
 
 def _version(value: bool) -> None:
@@ -103,17 +107,33 @@ StoreOpt = Annotated[Optional[str], typer.Option(
                     "sparql+http://HOST:PORT/PATH (its query endpoint; see README).")]
 
 
-def _parsing_progress(quiet: bool):
-    """A progress bar for the parse stage and the hook that advances it."""
-    progress = Progress(TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[item]}"), TimeElapsedColumn(),
-                        console=err, disable=quiet, transient=True)
-    task = progress.add_task("parse", total=None, item="")
+class _Bars:
+    """Rich progress bars for :class:`graph.build.Progress`: one line per stage, with rate and ETA
+    where the total is known (the parse) and elapsed time where it is not (merge, writing)."""
 
-    def tick(item: str, _total: int | None) -> None:
-        progress.update(task, advance=1, item=str(item)[:40])
+    def __init__(self, quiet: bool):
+        self.bars = Progress(TextColumn("[bold]{task.description:<8}"), BarColumn(), MofNCompleteColumn(),
+                             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"),
+                             TimeRemainingColumn(), console=err, disable=quiet, transient=True)
+        self.task = None
 
-    return progress, tick
+    def __enter__(self) -> "_Bars":
+        self.bars.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.bars.__exit__(*exc)
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        if self.task is not None:
+            done = self.bars.tasks[self.task]
+            self.bars.update(self.task, total=done.completed or 1, completed=done.completed or 1)
+        self.task = self.bars.add_task(name, total=total, rate="")
+
+    def advance(self, n: int = 1) -> None:
+        self.bars.advance(self.task, n)
+        speed = self.bars.tasks[self.task].speed
+        self.bars.update(self.task, rate=f"{speed:,.0f}/s" if speed else "")
 
 
 def _summary(report, out_dir: Path, quiet: bool) -> None:
@@ -125,6 +145,8 @@ def _summary(report, out_dir: Path, quiet: bool) -> None:
         err.print(f"{len(report.articles)} articles, {report.events} events, {report.actors} actors, "
                   f"{len(report.skipped)} skipped in {report.seconds:.2f} s ({rate:.1f} articles/s)"
                   + (f" → {out_dir}" if report.articles else ""), highlight=False)
+        if len(report.stages) > 1:
+            err.print("  " + ", ".join(f"{k} {v:.2f} s" for k, v in report.stages.items()), highlight=False)
 
 
 @app.command("build")
@@ -135,6 +157,8 @@ def build_cmd(
     kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Your own knowledge-base file (Turtle, the vocabulary of ontology/kb/); repeatable.")] = None,
     statements: Annotated[bool, typer.Option("--statements/--no-statements", help="Keep statements (who said what) on the timeline, marked \"statement\": true.")] = True,
     store: StoreOpt = None,
+    workers: Workers = 1,
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
 ) -> None:
     """Build the event graph and its exports from articles.
@@ -155,19 +179,27 @@ def build_cmd(
         eventgraph build local-news/ --kb my-council.ttl
 
         eventgraph build seeds/ --store sparql+http://127.0.0.1:7878/query
+
+        eventgraph build archive/ --out out/ --workers 0
+
+        eventgraph build archive/ --out out/ --scheduler tcp://127.0.0.1:8786
     """
     from .build import build
+    from .parse.parallel import SchedulerError, default_workers
     from .store.remote import StoreUnavailable
 
     for f in kb or []:
         if not f.is_file():
             err.print(f"[red]error[/] --kb {f}: no such file")
             raise typer.Exit(EXIT_UNUSABLE)
-    progress, tick = _parsing_progress(quiet)
-    with progress:
+    with _Bars(quiet) as bars:
         try:
-            report = build(paths, out_dir, max_bytes=max_bytes, on_item=tick, kb_files=kb or [],
-                           statements=statements, store=store)
+            report = build(paths, out_dir, max_bytes=max_bytes, progress=bars, kb_files=kb or [],
+                           statements=statements, store=store, workers=workers or default_workers(),
+                           scheduler=scheduler)
+        except SchedulerError as exc:
+            err.print(f"[red]error[/] {exc}; the previous exports are unchanged", highlight=False)
+            raise typer.Exit(EXIT_UNUSABLE) from None
         except SyntaxError as exc:  # rdflib reports Turtle errors as BadSyntax, a SyntaxError
             err.print(f"[red]error[/] a --kb file is not valid Turtle: {exc}")
             raise typer.Exit(EXIT_UNUSABLE) from None
@@ -185,6 +217,8 @@ def add_cmd(
     paths: Paths,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="The build folder to add to (made by `eventgraph build`).")] = Path("exports"),
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    workers: Workers = 1,
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
 ) -> None:
     """Add articles to an existing build without parsing its old articles again.
@@ -203,14 +237,15 @@ def add_cmd(
         eventgraph add todays-news/ -o out/
     """
     from .build import add
+    from .parse.parallel import SchedulerError, default_workers
     from .parsed import StateError
     from .store.remote import StoreUnavailable
 
-    progress, tick = _parsing_progress(quiet)
-    with progress:
+    with _Bars(quiet) as bars:
         try:
-            report = add(paths, out_dir, max_bytes=max_bytes, on_item=tick)
-        except (StateError, StoreUnavailable) as exc:
+            report = add(paths, out_dir, max_bytes=max_bytes, progress=bars, workers=workers or default_workers(),
+                         scheduler=scheduler)
+        except (StateError, StoreUnavailable, SchedulerError) as exc:
             err.print(f"[red]error[/] {exc}; the build is unchanged", highlight=False)
             raise typer.Exit(EXIT_UNUSABLE) from None
     if not quiet:

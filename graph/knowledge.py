@@ -71,6 +71,18 @@ class Entity:
     located_in: str | None = None
     org_type: str | None = None
 
+    def __reduce__(self):
+        # Parsed documents cross process boundaries and go into the parse cache; each
+        # mention would carry a full copy of its KB record.  After parsing only the
+        # identity matters, so an entity travels as that and is shared on arrival.
+        return _identity, (self.iri, self.kind, self.cls, self.label, self.wikidata, self.geonames)
+
+
+@lru_cache(maxsize=None)
+def _identity(iri: str, kind: str, cls: str, label: str, wikidata: str | None, geonames: str | None) -> Entity:
+    """The identity part of a KB entity, one object per IRI in this process."""
+    return Entity(iri, kind, cls, label, wikidata=wikidata, geonames=geonames)
+
 
 @dataclass(frozen=True, slots=True)
 class Title:

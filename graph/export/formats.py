@@ -71,13 +71,12 @@ FORMATS: dict[str, Format] = {f.name: f for f in [
 ]}
 
 
-def write_build_exports(document: dict[str, Any], dataset: Dataset, folder: Path) -> None:
-    """The standard set a build leaves: RDF, both networks, the timeline in every picture format, page and CSV.
+def write_build_exports(document: dict[str, Any], folder: Path) -> None:
+    """The standard set a build leaves beside its RDF: both networks, the timeline in every picture
+    format, page and CSV.
 
     The timeline is drawn once and saved three times; the page inlines that SVG.
     """
-    for name in ("trig", "ttl"):
-        FORMATS[name].write(dataset, folder / FORMATS[name].filename)
     _gexf(document, folder / FORMATS["gexf"].filename)
     _gexf(document, folder / "actors.gexf", network="actors")
     fig = render_timeline(document)

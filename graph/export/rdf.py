@@ -12,14 +12,17 @@ their N-Triples form.  rdflib formats each term.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, NamespaceManager
 
 from ..knowledge import EG, KB
-from .files import write_text_atomic
+from .files import _UMASK, write_text_atomic
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
@@ -133,6 +136,83 @@ def nquads(dataset: Dataset) -> str:
     return "".join(line + "\n" for line in sorted(lines))
 
 
+class _Body:
+    """One output file written as its parts come: the prefix header, known only at the end,
+    goes first when the body is copied into place (an atomic rename, like every export)."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.body = self.path.with_name(f".{self.path.name}.body")
+        self.fh = open(self.body, "w", encoding="utf-8")
+        self.used: set[str] = set()
+
+    def write(self, chunk: str) -> None:
+        self.used |= {p for p in PREFIXES if p not in self.used and f"{p}:" in chunk}
+        self.fh.write(chunk)
+
+    def finish(self) -> None:
+        self.fh.write("\n")
+        self.fh.close()
+        header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items() if p in self.used) + "\n"
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out, open(self.body, "rb") as body:
+                out.write(header.encode("utf-8"))
+                shutil.copyfileobj(body, out, 1 << 20)
+            os.chmod(tmp, 0o666 & ~_UMASK)
+            os.replace(tmp, self.path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+            self.body.unlink(missing_ok=True)
+
+    def abandon(self) -> None:
+        self.fh.close()
+        self.body.unlink(missing_ok=True)
+
+
+def write_canonical(default: Iterable[list[tuple]], named: Iterable[tuple[URIRef, list[tuple]]],
+                    trig_path: str | os.PathLike, ttl_path: str | os.PathLike | None = None) -> None:
+    """Canonical TriG (and the default graph as Turtle), streamed: the same bytes as :func:`trig`
+    and :func:`turtle` for the same triples, without holding the graph.
+
+    ``default`` gives the default graph in units (the triples of one or a few
+    subjects that no other unit shares), ``named`` one ``(name, triples)`` per
+    graph; both already in canonical order, which is checked.
+    """
+    nm = namespace_manager()
+    files = [_Body(trig_path)] + ([_Body(ttl_path)] if ttl_path is not None else [])
+    try:
+        last = ""
+        for k, unit in enumerate(default):
+            text = "\n".join(_triples_block(unit, nm))
+            first = min(term_key(t[0]) for t in unit)
+            if first < last:
+                raise ValueError(f"default-graph units out of order at {first}")
+            last = first
+            for f in files:
+                f.write(("\n" if k else "") + text)
+        trig_file = files[0]
+        wrote = bool(last)
+        last = ""
+        for name, triples in named:
+            if not triples:
+                continue
+            key = term_key(name)
+            if key <= last:
+                raise ValueError(f"named graphs out of order at {key}")
+            last = key
+            body = "\n".join(_triples_block(triples, nm, indent="    "))
+            trig_file.write(("\n\n" if wrote else "") + f"{_term(name, nm)} {{\n{body}\n}}")
+            wrote = True
+        for f in files:
+            f.finish()
+    except BaseException:
+        for f in files:
+            f.abandon()
+        raise
+
+
 def write_turtle(graph: Graph, path: str | os.PathLike) -> None:
     write_text_atomic(path, turtle(graph))
 
@@ -145,5 +225,5 @@ def write_nquads(dataset: Dataset, path: str | os.PathLike) -> None:
     write_text_atomic(path, nquads(dataset))
 
 
-__all__ = ["default_graph", "named_graphs", "turtle", "trig", "nquads", "write_turtle", "write_trig", "write_nquads", "PREFIXES",
+__all__ = ["default_graph", "named_graphs", "turtle", "trig", "nquads", "write_turtle", "write_trig", "write_nquads", "write_canonical", "PREFIXES",
            "EG", "KB", "SEM", "SCHEMA", "TIME", "ID", "WD"]

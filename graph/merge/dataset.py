@@ -8,12 +8,14 @@ real actor, linked to its mentions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections import defaultdict
+from collections.abc import Iterator
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from ..export.rdf import EG, ID, SCHEMA, SEM, TIME, WD, default_graph
+from ..export.rdf import EG, ID, SCHEMA, SEM, TIME, WD, term_key, write_canonical
 from ..parse.article import Article
 from ..parse.doc import Doc
 from .identities import iri_of
@@ -39,160 +41,143 @@ def _published(article: Article) -> Literal | None:
     return Literal(article.published, datatype=XSD.date)
 
 
-def mention_actors(docs: Iterable[Doc]) -> dict[URIRef, URIRef]:
-    """Every actor mention's IRI → the IRI of the actor it denotes, computed once per build."""
-    return {mention_iri(doc.article.id, m.start, m.end): URIRef(iri_of(m))
-            for doc in docs for m in doc.actors}
+Triple = tuple[URIRef, URIRef, object]
 
 
-def add_article(ds: Dataset, doc: Doc, actor_of: dict[URIRef, URIRef]) -> None:
-    """The article's named graph: its metadata and its actor mentions."""
+def article_triples(doc: Doc, canonical_of: dict[tuple[str, int], str]) -> list[Triple]:
+    """The article's named graph: its metadata, its actor mentions and its event mentions."""
     a = doc.article
     iri = article_iri(a.id)
-    g = ds.graph(iri)
-    g.add((iri, RDF.type, SCHEMA.NewsArticle))
-    g.add((iri, DCTERMS.identifier, Literal(a.id)))
+    g: list[Triple] = [(iri, RDF.type, SCHEMA.NewsArticle), (iri, DCTERMS.identifier, Literal(a.id))]
     if (pub := _published(a)) is not None:
-        g.add((iri, SCHEMA.datePublished, pub))
-        g.add((iri, EG.publishedFrom, Literal(a.published_from)))
+        g += [(iri, SCHEMA.datePublished, pub), (iri, EG.publishedFrom, Literal(a.published_from))]
     if a.title:
-        g.add((iri, DCTERMS.title, Literal(a.title, lang="de")))
+        g.append((iri, DCTERMS.title, Literal(a.title, lang="de")))
     if a.source:
-        g.add((iri, SCHEMA.url, Literal(a.source)))
+        g.append((iri, SCHEMA.url, Literal(a.source)))
     if a.author:
-        g.add((iri, SCHEMA.author, Literal(a.author)))
+        g.append((iri, SCHEMA.author, Literal(a.author)))
     for m in doc.actors:
         node = mention_iri(a.id, m.start, m.end)
-        g.add((node, RDF.type, EG.ActorMention))
-        g.add((node, EG.article, iri))
-        g.add((node, EG.evidence, Literal(m.text, lang="de")))
-        g.add((node, EG.evidenceStart, Literal(m.start, datatype=XSD.integer)))
-        g.add((node, EG.evidenceEnd, Literal(m.end, datatype=XSD.integer)))
-        g.add((node, PROV.wasDerivedFrom, iri))
-        g.add((node, EG.mentionOf, actor_of[node]))
+        g += [(node, RDF.type, EG.ActorMention), (node, EG.article, iri), (node, EG.evidence, Literal(m.text, lang="de")),
+              (node, EG.evidenceStart, Literal(m.start, datatype=XSD.integer)),
+              (node, EG.evidenceEnd, Literal(m.end, datatype=XSD.integer)),
+              (node, PROV.wasDerivedFrom, iri), (node, EG.mentionOf, URIRef(iri_of(m)))]
         if m.role:
             # a role is a time-scoped fact: held as of the article's publication date
-            g.add((node, EG.roleType, EG[m.role]))
+            g.append((node, EG.roleType, EG[m.role]))
             if m.affiliation:
-                g.add((node, EG.roleOf, URIRef(m.affiliation)))
+                g.append((node, EG.roleOf, URIRef(m.affiliation)))
+    g += _event_mentions(doc, iri, canonical_of)
+    return g
 
 
-def add_actors(ds: Dataset, actors: list[dict], actor_of: dict[URIRef, URIRef]) -> None:
-    """Canonical actor nodes in the default graph, linked to every mention."""
-    g = default_graph(ds)
-    mentions: dict[str, list[URIRef]] = {}
-    for mention, actor in actor_of.items():
-        mentions.setdefault(str(actor), []).append(mention)
-    for actor in actors:
-        node = URIRef(actor["id"])
-        g.add((node, RDF.type, _KIND_CLASS[actor["kind"]]))
-        g.add((node, RDFS.label, Literal(actor["name"], lang="de")))
-        for alias in actor["aliases"]:
-            g.add((node, SKOS.altLabel, Literal(alias, lang="de")))
-        if actor.get("wikidata"):
-            g.add((node, OWL.sameAs, WD[actor["wikidata"]]))
-        for mention in mentions.get(actor["id"], []):
-            g.add((node, EG.hasMention, mention))
+def _event_mentions(doc: Doc, iri: URIRef, canonical_of: dict[tuple[str, int], str]) -> list[Triple]:
+    """Every event mention of the article: what this article claims, with the sentence as evidence."""
+    a = doc.article
+    g: list[Triple] = []
+    for i, m in enumerate(doc.events):
+        node = mention_iri(a.id, m.start, m.end)
+        sent = doc.sentences[m.sentence]
+        g += [(node, RDF.type, EG.EventMention), (node, EG.eventType, EG[m.type]), (node, EG.article, iri),
+              (node, PROV.wasDerivedFrom, iri), (node, EG.trigger, Literal(m.text, lang="de")),
+              (node, EG.evidence, Literal(sent.text, lang="de")),
+              (node, EG.evidenceStart, Literal(sent.start, datatype=XSD.integer)),
+              (node, EG.evidenceEnd, Literal(sent.end, datatype=XSD.integer)),
+              (node, EG.status, Literal("occurred" if m.status == "negated" else m.status)),
+              (node, EG.isStatement, Literal(m.statement)), (node, EG.timeSource, Literal(m.time_source))]
+        if m.status == "negated":
+            g.append((node, EG.negated, Literal(True)))
+        if m.generic:
+            g.append((node, EG.generic, Literal(True)))
+        if m.time is not None and m.time.earliest:
+            g += [(node, EG.timeValue, Literal(m.time.value)), (node, EG.granularity, Literal(m.time.granularity)),
+                  (node, SEM.hasEarliestBeginTimeStamp, Literal(m.time.earliest, datatype=XSD.date)),
+                  (node, SEM.hasLatestEndTimeStamp, Literal(m.time.latest, datatype=XSD.date))]
+        else:
+            g.append((node, EG.timeUnknown, Literal(True)))
+        for p in m.participants:
+            g.append((node, EG.speaker if p.role == "speaker" else SEM.hasActor, URIRef(iri_of(doc.actors[p.actor]))))
+        if m.place is not None:
+            g.append((node, SEM.hasPlace, URIRef(iri_of(doc.actors[m.place]))))
+        for s in m.according_to:
+            g.append((node, SEM.accordingTo, URIRef(iri_of(doc.actors[s]))))
+        canonical = canonical_of.get((a.id, i))
+        if canonical:
+            g.append((node, EG.mentionOf, URIRef(canonical)))
+    for i, j in doc.event_order:
+        g.append((mention_iri(a.id, doc.events[i].start, doc.events[i].end), TIME.before,
+                  mention_iri(a.id, doc.events[j].start, doc.events[j].end)))
+    return g
+
+
+def actor_triples(actor: dict, mentions: list[tuple[str, int, int]]) -> list[Triple]:
+    """A canonical actor in the default graph, linked to every mention (article id, start, end)."""
+    node = URIRef(actor["id"])
+    g: list[Triple] = [(node, RDF.type, _KIND_CLASS[actor["kind"]]), (node, RDFS.label, Literal(actor["name"], lang="de"))]
+    g += [(node, SKOS.altLabel, Literal(alias, lang="de")) for alias in actor["aliases"]]
+    if actor.get("wikidata"):
+        g.append((node, OWL.sameAs, WD[actor["wikidata"]]))
+    g += [(node, EG.hasMention, mention_iri(*m)) for m in mentions]
+    return g
 
 
 def _day(d) -> Literal:
     return Literal(d.isoformat(), datatype=XSD.date)
 
 
-def add_event_mentions(ds: Dataset, doc: Doc, canonical_of: dict[str, str]) -> None:
-    """Every event mention of the article in its graph: what this article claims, with the sentence as evidence."""
-    a = doc.article
-    iri = article_iri(a.id)
-    g = ds.graph(iri)
-    for i, m in enumerate(doc.events):
-        node = mention_iri(a.id, m.start, m.end)
-        sent = doc.sentences[m.sentence]
-        g.add((node, RDF.type, EG.EventMention))
-        g.add((node, EG.eventType, EG[m.type]))
-        g.add((node, EG.article, iri))
-        g.add((node, PROV.wasDerivedFrom, iri))
-        g.add((node, EG.trigger, Literal(m.text, lang="de")))
-        g.add((node, EG.evidence, Literal(sent.text, lang="de")))
-        g.add((node, EG.evidenceStart, Literal(sent.start, datatype=XSD.integer)))
-        g.add((node, EG.evidenceEnd, Literal(sent.end, datatype=XSD.integer)))
-        g.add((node, EG.status, Literal("occurred" if m.status == "negated" else m.status)))
-        if m.status == "negated":
-            g.add((node, EG.negated, Literal(True)))
-        if m.generic:
-            g.add((node, EG.generic, Literal(True)))
-        g.add((node, EG.isStatement, Literal(m.statement)))
-        g.add((node, EG.timeSource, Literal(m.time_source)))
-        if m.time is not None and m.time.earliest:
-            g.add((node, EG.timeValue, Literal(m.time.value)))
-            g.add((node, EG.granularity, Literal(m.time.granularity)))
-            g.add((node, SEM.hasEarliestBeginTimeStamp, Literal(m.time.earliest, datatype=XSD.date)))
-            g.add((node, SEM.hasLatestEndTimeStamp, Literal(m.time.latest, datatype=XSD.date)))
-        else:
-            g.add((node, EG.timeUnknown, Literal(True)))
-        for p in m.participants:
-            actor = URIRef(iri_of(doc.actors[p.actor]))
-            g.add((node, EG.speaker if p.role == "speaker" else SEM.hasActor, actor))
-        if m.place is not None:
-            g.add((node, SEM.hasPlace, URIRef(iri_of(doc.actors[m.place]))))
-        for s in m.according_to:
-            g.add((node, SEM.accordingTo, URIRef(iri_of(doc.actors[s]))))
-        canonical = canonical_of.get(f"{a.id}#{i}")
-        if canonical:
-            g.add((node, EG.mentionOf, URIRef(canonical)))
-    for i, j in doc.event_order:
-        g.add((mention_iri(a.id, doc.events[i].start, doc.events[i].end), TIME.before,
-               mention_iri(a.id, doc.events[j].start, doc.events[j].end)))
+def event_triples(e) -> list[Triple]:
+    """A canonical event in the default graph (with its claims), linked to its mentions and ordered by ``time:before``."""
+    node = URIRef(e.iri)
+    g: list[Triple] = [(node, RDF.type, EG[e.type]), (node, RDFS.label, Literal(e.label, lang="de")),
+                       (node, SCHEMA.eventStatus, _STATUS[e.status]), (node, EG.status, Literal(e.status)),
+                       (node, EG.isStatement, Literal(e.statement)),
+                       (node, EG.sourceCount, Literal(len(e.sources), datatype=XSD.integer))]
+    if e.value:
+        g += [(node, EG.timeValue, Literal(e.value)), (node, SEM.hasEarliestBeginTimeStamp, _day(e.earliest)),
+              (node, SEM.hasLatestEndTimeStamp, _day(e.latest))]
+    else:
+        g.append((node, EG.timeUnknown, Literal(True)))
+    g += [(node, SEM.hasActor, URIRef(a)) for a in e.actors]
+    if e.place:
+        g.append((node, SEM.hasPlace, URIRef(e.place)))
+    g += [(node, SEM.accordingTo, URIRef(a)) for a in e.according_to]
+    g += [(node, PROV.wasDerivedFrom, article_iri(art)) for art in e.sources]
+    g += [(node, EG.hasMention, mention_iri(n.article, n.mention.start, n.mention.end)) for n in e.members]
+    g += [(node, TIME.before, URIRef(later)) for later in e.before]
+    if e.claims:
+        g.append((node, EG.disputed, Literal(True)))
+    for k, c in enumerate(e.claims):
+        claim = URIRef(f"{e.iri}/claim/{k}")
+        g += [(node, EG.hasClaim, claim), (claim, RDF.type, EG.Claim), (claim, EG.claimProperty, Literal(c["property"])),
+              (claim, EG.claimValue, Literal(c["value"]))]
+        g += [(claim, PROV.wasDerivedFrom, article_iri(art)) for art in c["sources"]]
+    return g
 
 
-def add_events(ds: Dataset, events: list) -> None:
-    """Canonical events in the default graph, linked to their mentions and ordered by ``time:before``."""
-    g = default_graph(ds)
-    for e in events:
-        node = URIRef(e.iri)
-        g.add((node, RDF.type, EG[e.type]))
-        g.add((node, RDFS.label, Literal(e.label, lang="de")))
-        g.add((node, SCHEMA.eventStatus, _STATUS[e.status]))
-        g.add((node, EG.status, Literal(e.status)))
-        g.add((node, EG.isStatement, Literal(e.statement)))
-        g.add((node, EG.sourceCount, Literal(len(e.sources), datatype=XSD.integer)))
-        if e.value:
-            g.add((node, EG.timeValue, Literal(e.value)))
-            g.add((node, SEM.hasEarliestBeginTimeStamp, _day(e.earliest)))
-            g.add((node, SEM.hasLatestEndTimeStamp, _day(e.latest)))
-        else:
-            g.add((node, EG.timeUnknown, Literal(True)))
-        for a in e.actors:
-            g.add((node, SEM.hasActor, URIRef(a)))
-        if e.place:
-            g.add((node, SEM.hasPlace, URIRef(e.place)))
-        for a in e.according_to:
-            g.add((node, SEM.accordingTo, URIRef(a)))
-        for art in e.sources:
-            g.add((node, PROV.wasDerivedFrom, article_iri(art)))
-        for n in e.members:
-            g.add((node, EG.hasMention, mention_iri(n.article, n.mention.start, n.mention.end)))
-        for later in e.before:
-            g.add((node, TIME.before, URIRef(later)))
-        if e.claims:
-            g.add((node, EG.disputed, Literal(True)))
-        for k, c in enumerate(e.claims):
-            claim = URIRef(f"{e.iri}/claim/{k}")
-            g.add((node, EG.hasClaim, claim))
-            g.add((claim, RDF.type, EG.Claim))
-            g.add((claim, EG.claimProperty, Literal(c["property"])))
-            g.add((claim, EG.claimValue, Literal(c["value"])))
-            for art in c["sources"]:
-                g.add((claim, PROV.wasDerivedFrom, article_iri(art)))
+def write_dataset(docs: list[Doc], actors: list[dict], events: list, trig: str | os.PathLike,
+                  ttl: str | os.PathLike | None = None) -> None:
+    """The whole build as TriG (and its default graph as Turtle), written unit by unit.
 
+    Never one graph in memory: at 100,000 articles that would be tens of
+    millions of rdflib terms.  Each canonical actor or event, and each
+    article's graph, becomes triples only when its turn in the canonical
+    order comes; the store loads the TriG file afterwards.
+    """
+    mentions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for doc in docs:
+        for m in doc.actors:
+            mentions[iri_of(m)].append((doc.article.id, m.start, m.end))
+    canonical_of = {(n.article, n.index): e.iri for e in events for n in e.members}
+    units = sorted([(term_key(URIRef(a["id"])), a) for a in actors] + [(term_key(URIRef(e.iri)), e) for e in events],
+                   key=lambda u: u[0])
 
-def build_dataset(docs: list[Doc], actors: list[dict], events: list | None = None) -> Dataset:
-    """The whole build as one dataset: canonical actors and events by default, each article in its graph."""
-    ds = Dataset()
-    actor_of = mention_actors(docs)
-    canonical_of = {n.id: e.iri for e in events or [] for n in e.members}
-    for doc in sorted(docs, key=lambda d: d.article.id):
-        add_article(ds, doc, actor_of)
-        add_event_mentions(ds, doc, canonical_of)
-    add_actors(ds, actors, actor_of)
-    add_events(ds, events or [])
-    return ds
+    def default() -> Iterator[list[Triple]]:
+        for _, unit in units:
+            yield actor_triples(unit, mentions.pop(unit["id"], [])) if isinstance(unit, dict) else event_triples(unit)
+
+    def named() -> Iterator[tuple[URIRef, list[Triple]]]:
+        for doc in sorted(docs, key=lambda d: term_key(article_iri(d.article.id))):
+            yield article_iri(doc.article.id), article_triples(doc, canonical_of)
+
+    write_canonical(default(), named(), trig, ttl)

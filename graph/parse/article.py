@@ -8,7 +8,8 @@ skips.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,15 @@ class Article:
     dateline_place: str | None = None
     excluded: tuple[Span, ...] = ()
     warnings: list[str] = field(default_factory=list)
+    sha256: str = ""  # of the text as read; kept when a parsed document lets go of its text
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            self.sha256 = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def without_text(self) -> "Article":
+        """The metadata alone: what the merge and the exports need once the article is parsed."""
+        return replace(self, text="", sha256=self.sha256)
 
     @property
     def published_day(self) -> str | None:

@@ -24,6 +24,18 @@ class Doc:
     events: list[Any] = field(default_factory=list)  # graph.parse.events.EventMention
     event_order: list[tuple[int, int]] = field(default_factory=list)  # (i, j): events[i] before events[j]
 
+    def compact(self) -> "Doc":
+        """The parse result as the merge needs it, without the article text.
+
+        A build of 100,000 articles must not hold 100,000 texts: once parsed,
+        a document keeps its mentions, the sentences its events cite as
+        evidence, and the article's metadata with the text's digest.  This is
+        what travels back from worker processes and into the parse cache.
+        """
+        cited = {m.sentence for m in self.events}
+        sentences = [s if i in cited else Sentence(s.start, s.end, "", s.paragraph) for i, s in enumerate(self.sentences)]
+        return Doc(self.article.without_text(), sentences, [], self.actors, self.events, self.event_order)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``."""
         lo, hi = 0, len(self.sentences)
