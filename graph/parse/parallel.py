@@ -64,7 +64,13 @@ def parse_all(articles: Iterable[Article], kb_files: tuple[str, ...] = (), worke
               scheduler: str | None = None, chunk: int = CHUNK,
               on_done: Callable[[Result], None] | None = None) -> Iterator[Result]:
     """Parse ``articles`` in input order: serially (``workers=1``), in ``workers`` local
-    processes, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``)."""
+    processes, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``).
+
+    The user's knowledge-base files are loaded here first, so a broken one is
+    one clear error (rdflib's ``SyntaxError``), not a failure on every article.
+    """
+    if kb_files:
+        _pipeline(kb_files)
     if scheduler:
         results = _on_dask(articles, kb_files, scheduler, chunk)
     elif workers > 1:
