@@ -386,3 +386,18 @@ def _row_text(e: dict) -> str:
     parts = [e["time"]["value"] or "–", e["label"], " ".join(a["name"] for a in e["actors"]),
              e["place"]["name"] if e.get("place") else "", " ".join(ev["text"] for ev in e.get("evidence", []))]
     return " ".join(parts).lower()
+
+
+def test_an_archive_timeline_pictures_its_most_reported_events():
+    """Thousands of events do not fit one picture: the most reported are drawn, and the caption says so."""
+    from graph.export.timeline_image import MAX_PICTURED
+
+    events = [_event(k, f"Sitzung {k}", date(2025, 1, 1) + timedelta(days=k), sources=1 + (k % 7 == 0) * 3)
+              for k in range(MAX_PICTURED + 60)]
+    doc = {"articles": [{"id": f"a{k}", "published": "2026-03-08"} for k in range(4)], "actors": [], "events": events}
+    labels, _ = _extents(render_timeline(doc))
+    shown = {int(gid.split("-")[1]) for gid, _ in labels}
+    assert len(shown) == MAX_PICTURED
+    assert {k for k in range(len(events)) if k % 7 == 0} <= shown  # every 4-source event is in
+    texts = _svg_texts(image_bytes(render_timeline(doc), "svg"))
+    assert f"die {MAX_PICTURED} meistberichteten von {MAX_PICTURED + 60} datierten Ereignissen" in texts

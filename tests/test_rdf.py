@@ -90,3 +90,24 @@ def test_the_streamed_writer_writes_what_the_in_memory_one_does(tmp_path, seeds_
         write_canonical(iter(units[::-1]), iter([]), tmp_path / "bad.trig")
     assert not (tmp_path / "bad.trig").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_terms_are_written_as_rdflib_writes_them(seeds_build):
+    """The fast term writers must give rdflib's own N-Triples and Turtle forms for every term of a build."""
+    import pytest
+    from rdflib import XSD, Literal
+
+    from graph.export.rdf import _term, namespace_manager, prefixed, term_key
+
+    ds = Dataset()
+    ds.parse(seeds_build / "graph.trig", format="trig")
+    nm = namespace_manager()
+    terms = {t for q in ds.quads((None, None, None, None)) for t in q[:3]}
+    terms |= {Literal('a "quoted" back\\slash\rreturn', lang="de"), Literal("zwei\nZeilen"), Literal(-3, datatype=XSD.integer)}
+    for t in terms:
+        assert term_key(t) == t.n3()
+        rdflib_form = prefixed(str(t)) if isinstance(t, URIRef) else None
+        rdflib_form = rdflib_form or (t.n3(nm) if isinstance(t, Literal) and t.datatype is not None else t.n3())
+        assert _term(t, nm) == rdflib_form
+    with pytest.raises(ValueError, match="not a valid IRI"):
+        term_key(URIRef("https://w3id.org/eventgraph/id/article/with space"))

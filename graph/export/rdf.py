@@ -12,10 +12,12 @@ their N-Triples form.  rdflib formats each term.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
@@ -45,10 +47,41 @@ def namespace_manager() -> NamespaceManager:
 
 
 def term_key(term) -> str:
-    """The sort key of every writer: the term's N-Triples form."""
+    """The sort key of every writer: the term's N-Triples form (``term.n3()``, written faster)."""
+    if isinstance(term, URIRef):
+        return _angled(str(term))
+    if isinstance(term, Literal) and (q := _quoted(str(term))) is not None:
+        if term.language:
+            return f"{q}@{term.language}"
+        return f"{q}^^<{term.datatype}>" if term.datatype is not None else q
     if isinstance(term, BNode):
         raise ValueError("eventgraph graphs carry no blank nodes; mint an IRI instead")
     return term.n3()
+
+
+# A build writes millions of terms; rdflib's n3() validates and formats each in Python and
+# was most of the write time (measured: 11 s of RDF per 1,000 articles).  The writers below
+# give rdflib's bytes (tested term by term) with the common cases done directly.
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`\n\r\t]')
+_MINTED = str(ID)  # our own IRIs always have a "/" after the namespace: never prefixed
+
+
+def _angled(iri: str) -> str:
+    if _NOT_IN_IRI.search(iri):
+        raise ValueError(f"{iri!r} is not a valid IRI (an article id or name with spaces or quotes?)")
+    return f"<{iri}>"
+
+
+def _quoted(lexical: str) -> str | None:
+    """A short string literal as rdflib writes it; None for multi-line ones (left to rdflib)."""
+    if "\n" in lexical:
+        return None
+    return '"' + lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+@lru_cache(maxsize=1 << 16)
+def _vocabulary_iri(iri: str) -> str:
+    return prefixed(iri) or _angled(iri)
 
 
 def prefixed(iri: str) -> str | None:
@@ -67,7 +100,12 @@ def compact(iri) -> str:
 
 def _term(term, nm: NamespaceManager) -> str:
     if isinstance(term, URIRef):
-        return prefixed(str(term)) or term.n3()
+        iri = str(term)
+        return _angled(iri) if iri.startswith(_MINTED) else _vocabulary_iri(iri)
+    if isinstance(term, Literal) and (q := _quoted(str(term))) is not None:
+        if term.language:
+            return f"{q}@{term.language}"
+        return f"{q}^^{_vocabulary_iri(str(term.datatype))}" if term.datatype is not None else q
     if isinstance(term, Literal) and term.datatype is not None:
         return term.n3(nm)
     return term.n3()

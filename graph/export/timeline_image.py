@@ -46,6 +46,7 @@ LANE_LABEL_IN = 1.25
 ROW_IN = 0.2
 LABEL_PT = 6.5
 PNG_DPI = 200
+MAX_PICTURED = 120  # dated events in one picture; beyond, the most reported (select with `eventgraph export`)
 LABEL_GAP_IN = 0.05  # between a bar or marker and its label
 ITEM_GAP_IN = 0.08  # between two items on a row
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
@@ -167,6 +168,9 @@ def render_timeline(document: dict[str, Any], title: str | None = None, lanes: s
     events = document["events"]
     dated = [e for e in events if _bounds(e)]
     undated = len(events) - len(dated)
+    shown = _most_reported(dated, MAX_PICTURED)
+    left_out = len(dated) - len(shown)
+    dated = shown
     index = {id(e): k for k, e in enumerate(events)}
     bands = _lanes(dated, lanes)
     lane_w = LANE_LABEL_IN if lanes == "actors" else 0.0
@@ -235,7 +239,7 @@ def render_timeline(document: dict[str, Any], title: str | None = None, lanes: s
         n_articles = len(document.get("articles", []))
         fig.text(LEFT_IN / WIDTH_IN, 1 - 0.3 / height, title or _default_title(document), fontsize=10,
                  fontweight="bold", va="baseline", gid="title")
-        fig.text(LEFT_IN / WIDTH_IN, 0.1 / height, _caption(document, dated, undated, n_articles, axis),
+        fig.text(LEFT_IN / WIDTH_IN, 0.1 / height, _caption(document, dated, undated, n_articles, axis, left_out),
                  fontsize=LABEL_PT - 0.5, color="#444444", va="baseline", gid="caption")
     return fig
 
@@ -312,8 +316,17 @@ def _de_day(d: date) -> str:
     return f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}"
 
 
+def _most_reported(dated: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """At most ``limit`` events, those most articles report (earlier ones first among equals), in
+    timeline order: a page of a report holds about a hundred labels, not an archive's thousands."""
+    if len(dated) <= limit:
+        return dated
+    keep = set(sorted(range(len(dated)), key=lambda k: (-len(dated[k]["sources"]), k))[:limit])
+    return [e for k, e in enumerate(dated) if k in keep]
+
+
 def _caption(document: dict[str, Any], dated: list[dict], undated: int, n_articles: int,
-             axis: TimeAxis | None) -> str:
+             axis: TimeAxis | None, left_out: int = 0) -> str:
     """Corpus, date range and the newest article; never the build time, so rebuilds stay identical."""
     parts = [f"{n_articles} Artikel"]
     published = sorted(a["published"][:10] for a in document.get("articles", []) if a.get("published"))
@@ -323,6 +336,8 @@ def _caption(document: dict[str, Any], dated: list[dict], undated: int, n_articl
         parts.append(f"Ereignisse {_de_day(lo)} – {_de_day(hi)}")
     if published:
         parts.append(f"neuester Artikel {_de_day(date.fromisoformat(published[-1]))}")
+    if left_out:
+        parts.append(f"die {len(dated)} meistberichteten von {len(dated) + left_out} datierten Ereignissen")
     if undated:
         parts.append(f"{undated} Ereignis{'se' if undated > 1 else ''} ohne Datum nicht gezeigt")
     notes = ["(n) = Zahl der berichtenden Artikel"]
