@@ -71,6 +71,13 @@ class Entity:
     located_in: str | None = None
     org_type: str | None = None
 
+    def __eq__(self, other: object) -> bool:
+        # one entity per IRI: the full record and the identity that travels with a parse are equal
+        return isinstance(other, Entity) and other.iri == self.iri
+
+    def __hash__(self) -> int:
+        return hash(self.iri)
+
     def __reduce__(self):
         # Parsed documents cross process boundaries and go into the parse cache; each
         # mention would carry a full copy of its KB record.  After parsing only the

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .export.files import dumps_json, write_bytes_atomic, write_text_atomic
+from .export.files import dumps_json, write_text_atomic
 from .parse.doc import Doc
 
 FOLDER = "parsed"
@@ -50,7 +50,8 @@ def save(folder: str | os.PathLike, docs: list[Doc], settings: Settings) -> None
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     payload = {"version": __version__, "docs": sorted(docs, key=lambda d: d.article.id)}
-    write_bytes_atomic(target / DOCS, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+    with open(target / DOCS, "wb") as fh:  # streamed, not built as one bytes object; the folder is a staging one
+        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
     _write_settings(target / SETTINGS, settings)
 
 
@@ -71,7 +72,8 @@ def load_settings(out: str | os.PathLike) -> Settings:
 def load_docs(out: str | os.PathLike) -> list[Doc]:
     path = Path(out) / FOLDER / DOCS
     try:
-        payload = pickle.loads(path.read_bytes())
+        with open(path, "rb") as fh:
+            payload = pickle.load(fh)
     except FileNotFoundError:
         raise StateError(f"{path} is missing; rebuild with `eventgraph build`") from None
     except Exception as exc:  # a truncated or foreign file

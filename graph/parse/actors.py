@@ -23,6 +23,8 @@ people is left unresolved.
 
 from __future__ import annotations
 
+from .interning import reduce_shared
+
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -57,6 +59,8 @@ class ActorMention:
     role_text: str | None = None
     affiliation: str | None = None  # IRI of a country from a demonym or prefix
     cue: str = "kb"  # kb | title | firstname | saying | surname | description | gazetteer | org-cue
+
+    __reduce__ = reduce_shared
 
 
 @dataclass(slots=True)

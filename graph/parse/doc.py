@@ -18,7 +18,7 @@ from .text import Sentence
 @dataclass(slots=True)
 class Doc:
     article: Article
-    sentences: list[Sentence] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)  # compact: None where no event cites it
     timexes: list[Any] = field(default_factory=list)  # graph.parse.timex.Timex
     actors: list[Any] = field(default_factory=list)  # graph.parse.actors.ActorMention
     events: list[Any] = field(default_factory=list)  # graph.parse.events.EventMention
@@ -33,7 +33,7 @@ class Doc:
         what travels back from worker processes and into the parse cache.
         """
         cited = {m.sentence for m in self.events}
-        sentences = [s if i in cited else Sentence(s.start, s.end, "", s.paragraph) for i, s in enumerate(self.sentences)]
+        sentences = [s if i in cited else None for i, s in enumerate(self.sentences)]  # indices stay valid
         return Doc(self.article.without_text(), sentences, [], self.actors, self.events, self.event_order)
 
     def sentence_at(self, offset: int) -> Sentence | None:

@@ -28,6 +28,8 @@ Vereidigung``); otherwise it is the attribution of the events around it.
 
 from __future__ import annotations
 
+from .interning import reduce_shared
+
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -85,6 +87,8 @@ class EventMention:
     generic: bool = False  # plural or habitual without a time of its own: a topic, not an event
     definite: bool = False  # "das Gespräch", "dieses Gipfeltreffen": may refer back
     antecedent: int | None = None  # index of the earlier mention this one refers back to
+
+    __reduce__ = reduce_shared
 
 
 @dataclass(slots=True)

@@ -14,6 +14,8 @@ no model, no Java: a few milliseconds per article.
 
 from __future__ import annotations
 
+from .interning import reduce_shared
+
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -52,6 +54,8 @@ class Timex:
         if self.earliest is None or self.latest is None:
             return None
         return date.fromisoformat(self.earliest), date.fromisoformat(self.latest)
+
+    __reduce__ = reduce_shared
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,13 +26,25 @@ class StoreError(Exception):
     """A store that cannot be opened or written, with a message for the user."""
 
 
+#: quads per bulk write.  ``Store.bulk_load`` of a whole file peaked at 1.9 GB for the 2.7M
+#: quads of a 10k-article build; batches of 100k quads keep the loader under ~0.2 GB for
+#: any size, at about twice the time (measured: 33 s instead of 16 s for those 2.7M quads).
+LOAD_BATCH = 100_000
+
+
 def write_store(folder: str | os.PathLike, trig: str | os.PathLike) -> None:
     """A new on-disk store at ``folder`` holding the TriG file ``trig`` (the folder must be new or empty)."""
     target = Path(folder)
     if target.exists() and any(target.iterdir()):
         raise StoreError(f"{target} exists and is not empty; a build writes a fresh store")
     store = ox.Store(str(target))
-    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    batch: list = []
+    for quad in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG):
+        batch.append(quad)
+        if len(batch) >= LOAD_BATCH:
+            store.bulk_extend(batch)
+            batch = []
+    store.bulk_extend(batch)
     store.flush()
     store.optimize()
     del store
