@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import parse_bench, store_bench, timex_bench  # noqa: E402
+from benchmarks import parse_bench, scale_bench, store_bench, timex_bench  # noqa: E402
 
 
 def machine() -> str:
@@ -42,10 +42,17 @@ set (VmHWM); for Virtuoso the server's, whose buffers are sized by its
 `virtuoso.ini`."""
 
 
+SCALE_NOTES = """Build time is wall time of the whole command (reading, parsing on every core,
+merging, writing every export and the store); the stage times come from the
+build's `manifest.json`. Goals (issue #9): at least 50 articles/s per core,
+time at 10×N at most 12× the time at N, peak memory under 4 GB at 100k."""
+
+
 def main() -> None:
     timex = timex_bench.run(include_heideltime="--no-heideltime" not in sys.argv)
     parse = parse_bench.run()
     store = store_bench.run() if "--no-store" not in sys.argv else None
+    scale = scale_bench.run() if "--no-scale" not in sys.argv else None
     text = f"""# Benchmarks
 
 Written by `make bench` (`python -m benchmarks.run`) on {date.today().isoformat()}:
@@ -79,7 +86,13 @@ which alone would cap the parse at about 8 articles/s.
 {store_bench.markdown(store)}
 
 {STORE_NOTES}
-""" if store else "")
+""" if store else "") + (f"""
+## Scale (`benchmarks/scale_bench.py`)
+
+{scale_bench.markdown(scale)}
+
+{SCALE_NOTES}
+""" if scale else "")
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     print(text)
 

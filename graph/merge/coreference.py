@@ -228,7 +228,7 @@ class Coreference:
                 # year blocks only pair the wide mentions with the rest: narrow ones meet by month or day
                 wide = [n for n in members if n.span is None or (n.span[1] - n.span[0]).days > 92]
                 for w in wide:
-                    pairs |= {tuple(sorted((w.id, o.id))) for o in members if o.id != w.id}
+                    pairs |= {_pair(w.id, o.id) for o in members if o.id != w.id}
                 continue
             if key[1] == "any":
                 bare = [n for n in members if not (n.persons or n.parties)]
@@ -237,17 +237,17 @@ class Coreference:
                     pos = {n.id: i for i, n in enumerate(members)}
                     for n in bare:
                         i = pos[n.id]
-                        pairs |= {tuple(sorted((n.id, o.id))) for o in members[max(0, i - _WINDOW):i + _WINDOW] if o.id != n.id}
+                        pairs |= {_pair(n.id, o.id) for o in members[max(0, i - _WINDOW):i + _WINDOW] if o.id != n.id}
                 else:
-                    pairs |= {tuple(sorted((n.id, o.id))) for n in bare for o in members if o.id != n.id}
+                    pairs |= {_pair(n.id, o.id) for n in bare for o in members if o.id != n.id}
                 continue
             if len(members) > _BLOCK_CAP:
                 members = sorted(members, key=lambda n: (n.span or (date.min, date.min), n.id))
                 for i, n in enumerate(members):
-                    pairs |= {tuple(sorted((n.id, o.id))) for o in members[i + 1:i + _WINDOW]}
+                    pairs |= {_pair(n.id, o.id) for o in members[i + 1:i + _WINDOW]}
                 continue
             for i, n in enumerate(members):
-                pairs |= {tuple(sorted((n.id, o.id))) for o in members[i + 1:]}
+                pairs |= {_pair(n.id, o.id) for o in members[i + 1:]}
         return pairs
 
     # -- clustering -----------------------------------------------------------
@@ -292,17 +292,29 @@ class Coreference:
             if s > 0:
                 edges.append((-s, a, b))
                 self.graph.add_edge(a, b, kind="candidate", weight=s)
+        # Complete link compares every member of one cluster with every member of the other; many
+        # candidate edges join the same two clusters, so a refusal is remembered until either changes
+        # (same memberships, same answer: the result is that of checking every time).
+        refused: set[tuple[str, int, str, int]] = set()
         for _, a, b in sorted(edges):
             ra, rb = find(a), find(b)
             if ra == rb:
                 continue
             A, B = members[ra], members[rb]
-            if any((x.id, y.id) in cannot for x in A for y in B):
+            seen = (ra, len(A), rb, len(B))  # a root's members only grow, so (root, size) names one cluster
+            if seen in refused:
                 continue
-            if all(self.pair_ok(x, y, status=False) for x in A for y in B) and self.status_ok(A + B):
-                union(a, b)
+            if any((x.id, y.id) in cannot for x in A for y in B) \
+                    or not (all(self.pair_ok(x, y, status=False) for x in A for y in B) and self.status_ok(A + B)):
+                refused.add(seen)
+                continue
+            union(a, b)
         out = [sorted(ms, key=lambda n: (n.article, n.mention.start)) for ms in members.values()]
         return sorted(out, key=lambda ms: (ms[0].article, ms[0].mention.start))
+
+
+def _pair(x: str, y: str) -> tuple[str, str]:
+    return (x, y) if x < y else (y, x)
 
 
 def _months(a: date, b: date) -> list[str]:

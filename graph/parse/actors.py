@@ -23,8 +23,6 @@ people is left unresolved.
 
 from __future__ import annotations
 
-from .interning import reduce_shared
-
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -33,6 +31,7 @@ from ..knowledge import Entity, KnowledgeBase, load_kb, norm
 from ..ontology import lexicon
 from .doc import Doc, lazy_component
 from .gazetteer import lookup as gazetteer_lookup
+from .interning import reduce_shared
 from .lexicon_de import ATTRIBUTION_NOUNS, FIRST_NAMES, NOT_NAME_WORDS, SAYING_AFTER, SAYING_BEFORE
 
 _WORD = re.compile(r"[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*|\S")

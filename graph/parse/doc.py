@@ -18,7 +18,7 @@ from .text import Sentence
 @dataclass(slots=True)
 class Doc:
     article: Article
-    sentences: list[Sentence] = field(default_factory=list)  # compact: None where no event cites it
+    sentences: list[Sentence | None] = field(default_factory=list)  # None once compact, where no event cites it
     timexes: list[Any] = field(default_factory=list)  # graph.parse.timex.Timex
     actors: list[Any] = field(default_factory=list)  # graph.parse.actors.ActorMention
     events: list[Any] = field(default_factory=list)  # graph.parse.events.EventMention

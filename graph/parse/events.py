@@ -28,8 +28,6 @@ Vereidigung``); otherwise it is the attribution of the events around it.
 
 from __future__ import annotations
 
-from .interning import reduce_shared
-
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -37,6 +35,7 @@ from datetime import date, timedelta
 from ..ontology import lexicon
 from .actors import ActorMention
 from .doc import Doc, lazy_component
+from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL,
     LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE,

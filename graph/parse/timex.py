@@ -14,13 +14,12 @@ no model, no Java: a few milliseconds per article.
 
 from __future__ import annotations
 
-from .interning import reduce_shared
-
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
+from .interning import reduce_shared
 from .lexicon_de import (
     DAY_PARTS, FUTURE_CUES, HOLIDAYS_EASTER, HOLIDAYS_FIXED, MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS,
     RELATIVE_WORDS, SEASONS, UNITS, WEEKDAYS,
