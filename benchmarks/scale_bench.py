@@ -114,10 +114,11 @@ def quality(out: Path, gold: Path) -> dict:
 
 
 def _articles(folder: Path, n: int) -> list:
+    from graph.parse.article import Article
     from graph.parse.articles import read_articles
 
     files = sorted((folder / "articles").iterdir())[:n]
-    return [a for a in read_articles(files) if hasattr(a, "text")]
+    return [a for a in read_articles(files) if isinstance(a, Article)]
 
 
 def parse_throughput(articles: list) -> dict:
@@ -220,7 +221,9 @@ def store_peers(trig: Path) -> dict:
 
 
 def run(sizes=SIZES, peers: bool = True) -> dict:
-    workers = len(os.sched_getaffinity(0))
+    from graph.parse.parallel import default_workers
+
+    workers = default_workers()
     result: dict = {"sizes": {}, "workers": workers}
     for n in sizes:
         folder = corpus(n)

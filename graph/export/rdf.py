@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -24,7 +23,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Na
 from rdflib.namespace import DCTERMS, PROV, NamespaceManager
 
 from ..knowledge import EG, KB
-from .files import _UMASK, write_text_atomic
+from .files import atomic_file, write_text_atomic
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
@@ -180,7 +179,7 @@ class _Body:
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # the body file goes beside it
         self.body = self.path.with_name(f".{self.path.name}.body")
         self.fh = open(self.body, "w", encoding="utf-8")
         self.used: set[str] = set()
@@ -193,15 +192,11 @@ class _Body:
         self.fh.write("\n")
         self.fh.close()
         header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items() if p in self.used) + "\n"
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
         try:
-            with os.fdopen(fd, "wb") as out, open(self.body, "rb") as body:
+            with atomic_file(self.path) as out, open(self.body, "rb") as body:
                 out.write(header.encode("utf-8"))
                 shutil.copyfileobj(body, out, 1 << 20)
-            os.chmod(tmp, 0o666 & ~_UMASK)
-            os.replace(tmp, self.path)
         finally:
-            Path(tmp).unlink(missing_ok=True)
             self.body.unlink(missing_ok=True)
 
     def abandon(self) -> None:

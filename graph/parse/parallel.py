@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 from .article import Article, Skipped
@@ -27,16 +28,13 @@ CHUNK = 32
 #: chunks in flight per worker: enough to keep every worker busy while results are collected
 IN_FLIGHT = 3
 
-_PIPELINES: dict[tuple[str, ...], list] = {}
 
-
+@lru_cache(maxsize=None)
 def _pipeline(kb_files: tuple[str, ...]) -> list:
     """The pipeline for these knowledge-base files, built once per process (the KB loads once)."""
-    if kb_files not in _PIPELINES:
-        from . import make_pipeline
+    from . import make_pipeline
 
-        _PIPELINES[kb_files] = make_pipeline(kb_files)
-    return _PIPELINES[kb_files]
+    return make_pipeline(kb_files)
 
 
 def parse_one(article: Article, kb_files: tuple[str, ...] = ()) -> Result:
@@ -61,8 +59,7 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def parse_all(articles: Iterable[Article], kb_files: tuple[str, ...] = (), workers: int = 1,
-              scheduler: str | None = None, chunk: int = CHUNK,
-              on_done: Callable[[Result], None] | None = None) -> Iterator[Result]:
+              scheduler: str | None = None, chunk: int = CHUNK) -> Iterator[Result]:
     """Parse ``articles`` in input order: serially (``workers=1``), in ``workers`` local
     processes, or on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT``).
 
@@ -72,15 +69,11 @@ def parse_all(articles: Iterable[Article], kb_files: tuple[str, ...] = (), worke
     if kb_files:
         _pipeline(kb_files)
     if scheduler:
-        results = _on_dask(articles, kb_files, scheduler, chunk)
+        yield from _on_dask(articles, kb_files, scheduler, chunk)
     elif workers > 1:
-        results = _on_pool(articles, kb_files, workers, chunk)
+        yield from _on_pool(articles, kb_files, workers, chunk)
     else:
-        results = (parse_one(a, kb_files) for a in articles)
-    for r in results:
-        if on_done:
-            on_done(r)
-        yield r
+        yield from (parse_one(a, kb_files) for a in articles)
 
 
 def _on_pool(articles: Iterable[Article], kb_files: tuple[str, ...], workers: int, chunk: int) -> Iterator[Result]:
