@@ -7,6 +7,7 @@ Exit codes: 0 when every input was used, 1 when something was skipped,
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -649,7 +650,14 @@ def timex_cmd(
 
 def main() -> None:
     """Console-script entry point."""
+    # SIGTERM (kill, systemd, a test harness) unwinds like Ctrl-C does: staging folders are removed
+    # and parse and query worker processes are shut down, instead of being left behind.
+    signal.signal(signal.SIGTERM, _terminated)
     app()
+
+
+def _terminated(signum: int, _frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -108,3 +108,42 @@ def test_read_and_parse_reports_duplicates_in_parallel(tmp_path):
     docs, skipped = read_and_parse([SEEDS, SEEDS], workers=2)
     assert len(docs) == 5 and len(skipped) == 5
     assert all("duplicate article id" in s.reason for s in skipped)
+
+
+def test_a_terminated_parallel_build_leaves_nothing_behind(tmp_path, seeds_build):
+    """SIGTERM during the parse: no worker process left running, no staging folder, old exports intact."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    from .conftest import ROOT
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for k in range(400):
+        (folder / f"copy{k:03d}.txt").write_text(texts[k % len(texts)], encoding="utf-8")
+    out = tmp_path / "out"
+    shutil.copytree(seeds_build, out)
+    before = _files(out)
+    proc = psutil.Popen([sys.executable, "-m", "graph", "build", str(folder), "--out", str(out), "--workers", "2"],
+                        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while len(proc.children(recursive=True)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)  # the workers are parsing
+    assert proc.poll() is None, "the build ended before it could be interrupted"
+    workers = proc.children(recursive=True)
+    assert len(workers) >= 2
+    os.kill(proc.pid, signal.SIGTERM)
+    assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    for p in alive:
+        p.kill()
+    assert not alive, f"{len(alive)} worker processes outlived the build"
+    assert _files(out) == before
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".staging")]

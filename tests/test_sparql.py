@@ -157,8 +157,15 @@ def running_server(store: Path, *extra: str):
                 time.sleep(0.2)
         yield base
     finally:
+        import psutil
+
+        workers = psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
         proc.terminate()
         proc.wait(timeout=10)
+        _, alive = psutil.wait_procs(workers, timeout=5)
+        for p in alive:
+            p.kill()
+        assert not alive, f"the stopped server left {len(alive)} worker processes behind"
 
 
 @pytest.fixture(scope="module")
