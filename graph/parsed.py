@@ -10,16 +10,19 @@ rebuild of all the articles would give.
 The documents are pickled: they are plain dataclasses and load in
 milliseconds, where a JSON round trip would need a schema for every parse
 layer.  A pickle is code to Python, so only a build folder you made yourself
-should be given to ``add``; a cache written by another eventgraph version is
-refused with a message, never half-read.
+should be given to ``add``; a cache written by another eventgraph version, or
+by code whose parse classes have other fields (``LAYOUT``), is refused with a
+message before its documents are read, never half-read.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -45,13 +48,29 @@ class Settings:
     remote_graphs: dict[str, str] = field(default_factory=dict)  # graph → content digest last sent
 
 
+@lru_cache(maxsize=1)
+def layout() -> str:
+    """A digest of the parse classes' fields: the pickles store fields by position, so a cache from code
+    with another layout (a field added in development, same version number) must not be read."""
+    from .parse.actors import ActorMention
+    from .parse.article import Article, Span
+    from .parse.events import EventMention, Participant
+    from .parse.text import Sentence
+    from .parse.timex import Timex
+
+    names = [f"{c.__name__}({','.join(f.name for f in fields(c))})"
+             for c in (Article, Span, Doc, Sentence, Timex, ActorMention, EventMention, Participant)]
+    return hashlib.sha256(";".join(names).encode()).hexdigest()[:16]
+
+
 def save(folder: str | os.PathLike, docs: list[Doc], settings: Settings) -> None:
     """Write the parsed documents and settings into ``folder`` (a staging folder's ``parsed/``)."""
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    payload = {"version": __version__, "docs": sorted(docs, key=lambda d: d.article.id)}
+    header = {"version": __version__, "layout": layout()}
     with open(target / DOCS, "wb") as fh:  # streamed, not built as one bytes object; the folder is a staging one
-        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(header, fh, protocol=pickle.HIGHEST_PROTOCOL)  # read and checked before the documents
+        pickle.dump(sorted(docs, key=lambda d: d.article.id), fh, protocol=pickle.HIGHEST_PROTOCOL)
     _write_settings(target / SETTINGS, settings)
 
 
@@ -73,15 +92,22 @@ def load_docs(out: str | os.PathLike) -> list[Doc]:
     path = Path(out) / FOLDER / DOCS
     try:
         with open(path, "rb") as fh:
-            payload = pickle.load(fh)
+            header = pickle.load(fh)
+            if not isinstance(header, dict) or "docs" in header:
+                raise StateError(f"{path} is not an eventgraph parse cache of this version; "
+                                 "rebuild with `eventgraph build`")
+            _check_version(header.get("version"), path)
+            if header.get("layout") != layout():
+                raise StateError(f"{path} was written by eventgraph code whose parsed documents differ from this "
+                                 "one's; rebuild with `eventgraph build`")
+            docs = pickle.load(fh)
+    except StateError:
+        raise
     except FileNotFoundError:
         raise StateError(f"{path} is missing; rebuild with `eventgraph build`") from None
     except Exception as exc:  # a truncated or foreign file
         raise StateError(f"{path} cannot be read ({type(exc).__name__}: {exc}); rebuild with `eventgraph build`") from None
-    if not isinstance(payload, dict):
-        raise StateError(f"{path} is not an eventgraph parse cache; rebuild with `eventgraph build`")
-    _check_version(payload.get("version"), path)
-    return list(payload["docs"])
+    return list(docs)
 
 
 def save_remote_graphs(out: str | os.PathLike, graphs: dict[str, str]) -> None:

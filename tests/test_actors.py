@@ -115,3 +115,81 @@ def test_cli_build_with_user_kb(tmp_path):
     bad.write_text("not turtle", encoding="utf-8")
     res = run_cli("build", str(article), "--out", str(tmp_path / "out"), "--kb", str(bad))
     assert res.returncode == 2 and "not valid Turtle" in res.stderr
+
+
+def _kinds(text: str, published: str = "2024-05-02") -> dict[str, str]:
+    doc = parse_article(from_text("t", text, published=published))
+    return {m.text: m.kind for m in doc.actors}
+
+
+def test_small_towns_after_a_preposition_without_article():
+    """Villages no KB lists come from the gazetteer's small places, only where a name is expected."""
+    kinds = _kinds("Ein Lastwagen ist am Morgen bei Wolfach umgestürzt. Die Umleitung führt von Hausach "
+                   "nach Gutach, Hornberg und Triberg. Wegen Regen sperrte die Polizei die Strecke.")
+    for town in ("Wolfach", "Hausach", "Gutach", "Hornberg", "Triberg"):
+        assert kinds.get(town) == "place", (town, kinds)
+    assert "Regen" not in kinds  # a town in Bavaria, here the weather
+
+
+def test_common_nouns_that_name_villages_stay_nouns():
+    kinds = _kinds("Das Haus geriet in Brand. Nach Osten hin blieb es bei Regen ruhig, bis Ende April.")
+    assert not {"Brand", "Osten", "Regen", "Ende"} & set(kinds), kinds
+
+
+def test_institutions_companies_and_cued_places():
+    kinds = _kinds("Die Staatsanwaltschaft Offenburg ermittelt gegen die Kellerbau Schmieder GmbH. "
+                   "Das Amtsgericht Wolfach und die Behörde für Umwelt und Verbraucherschutz wurden informiert. "
+                   "Der Maschinenbauer Fendrich Werkzeugtechnik bestätigte den Vorfall; die Fendrich-Aktie fiel. "
+                   "Betroffen ist die Gemeinde Oberharmersbach. Fendrich kündigte Hilfe an.")
+    assert kinds.get("Staatsanwaltschaft Offenburg") == "organisation", kinds
+    assert kinds.get("Kellerbau Schmieder") == "organisation", kinds
+    assert kinds.get("Amtsgericht Wolfach") == "organisation", kinds
+    assert kinds.get("Behörde für Umwelt und Verbraucherschutz") == "organisation", kinds
+    assert kinds.get("Fendrich Werkzeugtechnik") == "organisation", kinds
+    assert kinds.get("Fendrich") == "organisation", kinds  # the company by its first word, not a person
+    assert kinds.get("Oberharmersbach") == "place", kinds
+
+
+def test_declined_names_and_indefinite_common_nouns():
+    doc = parse_article(from_text("t", "Helfer vom Technischen Hilfswerk und vom Deutschen Roten Kreuz waren im "
+                                       "Einsatz. Der Minister will sich ein Bild von der Lage machen.",
+                                  published="2024-05-02"))
+    names = {m.name for m in doc.actors}
+    assert "Technisches Hilfswerk" in names and "Deutsches Rotes Kreuz" in names, names
+    assert "Bild" not in names  # "ein Bild": a picture, not the newspaper
+
+
+def test_dateline_place_of_a_local_story_and_not_of_a_correspondent():
+    local = parse_article(from_text("t", "Offenburg. Bei der Bürgermeisterwahl am Sonntag lag die Beteiligung "
+                                         "bei 41 Prozent.", published="2024-05-02"))
+    wahl = next(e for e in local.events if e.type == "Election")
+    assert wahl.place_source == "dateline" and local.actors[wahl.place].text == "Offenburg"
+    foreign = parse_article(from_text("t", "Lissabon. Bei einem Waldbrand am Sonntag wurden drei Häuser zerstört.",
+                                      published="2024-05-02"))
+    brand = next(e for e in foreign.events if e.type == "Wildfire")
+    assert brand.place is None  # a correspondent's city is not where the fire was
+    named = parse_article(from_text("t", "Offenburg. Bei der Wahl am Sonntag in Kehl lag die Beteiligung bei 41 "
+                                         "Prozent.", published="2024-05-02"))
+    wahl = next(e for e in named.events if e.type == "Election")
+    assert wahl.place_source == "clause" and named.actors[wahl.place].text == "Kehl"
+
+
+def test_small_places_file_is_derived_from_the_installed_gazetteer():
+    """``graph/data/places-small-dach.tsv`` is what ``python -m graph.parse.gazetteer`` writes today."""
+    from graph.parse.gazetteer import SMALL_PLACES_FILE, small_places_table
+
+    assert SMALL_PLACES_FILE.read_text(encoding="utf-8") == small_places_table()
+
+
+def test_villages_no_list_knows_by_their_ending():
+    kinds = _kinds("Der Bach trat bei Mölkenhagen über die Ufer, auch in Sandersrode stand Wasser. Der Einsatz "
+                   "in Vorfeld und Umfeld lief an; Marie von Ebner-Klausenbach half. Die Straße nach Termin blieb frei.")
+    assert kinds.get("Mölkenhagen") == "place" and kinds.get("Sandersrode") == "place", kinds
+    assert not {"Vorfeld", "Umfeld", "Termin"} & set(kinds), kinds
+
+
+def test_sports_clubs_by_their_abbreviation():
+    kinds = _kinds("Der VfL Gerstetten 09 verlor gegen den 1. FC Mühlental, der Sandhausener SC gewann.")
+    assert kinds.get("VfL Gerstetten 09") == "organisation", kinds
+    assert kinds.get("1. FC Mühlental") == "organisation", kinds
+    assert kinds.get("Sandhausener SC") == "organisation", kinds

@@ -102,3 +102,22 @@ def test_a_cache_from_another_version_is_refused(tmp_path):
     r = run_cli("add", str(sorted(SEEDS.iterdir())[1]), "--out", str(out))
     assert r.returncode == 2 and "rebuild with `eventgraph build`" in " ".join(r.stderr.split())
     assert (out / "events.json").read_bytes() == before
+
+
+def test_a_cache_from_code_with_other_parse_fields_is_refused_before_it_is_read(tmp_path):
+    """Same version number, another field layout (development): refused from the header, documents unread."""
+    import pickle
+
+    out = tmp_path / "out"
+    _build(sorted(SEEDS.iterdir())[:1], out)
+    cache = out / "parsed" / "docs.pickle"
+    with open(cache, "rb") as fh:
+        header = pickle.load(fh)
+    assert set(header) == {"version", "layout"}
+    with open(cache, "wb") as fh:
+        pickle.dump({**header, "layout": "0" * 16}, fh)
+        fh.write(b"not a pickle: must never be read")
+    before = (out / "events.json").read_bytes()
+    r = run_cli("add", str(sorted(SEEDS.iterdir())[1]), "--out", str(out))
+    assert r.returncode == 2 and "parsed documents differ" in " ".join(r.stderr.split()), r.stderr
+    assert (out / "events.json").read_bytes() == before

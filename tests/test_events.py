@@ -195,3 +195,86 @@ def test_statements_can_be_hidden(tmp_path):
     assert run_cli("build", str(SEEDS), "--out", str(out), "--quiet", "--no-statements").returncode == 0
     events = json.loads((out / "events.json").read_text(encoding="utf-8"))["events"]
     assert events and not any(e["statement"] for e in events)
+
+
+def test_a_short_aside_in_parentheses_keeps_the_subject_in_the_clause():
+    doc = parse("Die Vereinigung Cockpit-Personal (VCP) hat ihre Mitglieder bei der Fluglinie Nordair zum Streik "
+                "aufgerufen.")
+    strike = only(doc, "LabourStrike")
+    assert "Vereinigung Cockpit-Personal" in names(doc, strike), names(doc, strike)
+
+
+def test_place_after_a_place_noun_without_preposition():
+    doc = parse("Ein schweres Unwetter hat am Montag die Gemeinde Oberharmersbach verwüstet.")
+    storm = only(doc, "NaturalDisaster") if any(m.type == "NaturalDisaster" for m in doc.events) else only(doc, "Storm")
+    assert storm.place is not None and doc.actors[storm.place].text == "Oberharmersbach"
+    assert storm.place_source == "clause"
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("Helfer brachten am Dienstag 80 Bewohner des Altenheims in Sicherheit.", "Evacuation"),
+    ("Am Sonntagmorgen trat die Kinzig bei Gengenbach über die Ufer.", "Flood"),
+    ("Die Ministerin will sich am Freitag in Gengenbach ein Bild von der Lage machen.", "Visit"),
+    ("Die Fendrich-Aktie verlor am Montag neun Prozent.", "MarketMovement"),
+    ("Bei dem Brand am Samstag kamen zwei Menschen ums Leben.", "Death"),
+])
+def test_idioms_from_multiword_labels(sentence, cls):
+    """A label of several words ("in Sicherheit bringen") names the event when its words share a clause."""
+    m = only(parse(sentence), cls)
+    assert m.pos == "verb" and " " in m.lemma
+
+
+def test_an_idiom_needs_all_its_words():
+    doc = parse("Helfer brachten am Dienstag Decken und Tee in die Turnhalle.")
+    assert not [m for m in doc.events if m.type == "Evacuation"]
+
+
+def test_a_separable_particle_changes_the_verb():
+    """"räumte … ein" is einräumen (to admit), not räumen (to clear)."""
+    doc = parse("Der Vorstand räumte am Montag Fehler bei der Planung ein.")
+    assert not [m for m in doc.events if m.type == "Evacuation"], [(m.text, m.type) for m in doc.events]
+    assert only(parse("Die Polizei räumte am Montag das besetzte Haus in der Hafenstraße."), "Evacuation")
+
+
+def test_place_as_part_of_a_town():
+    doc = parse("In der Nacht zu Mittwoch überflutete die Murg die Altstadt von Mölkenhagen.")
+    flood = only(doc, "Flood")
+    assert flood.place is not None and doc.actors[flood.place].text == "Mölkenhagen"
+
+
+def test_candidate_edges_are_unique_and_heaviest_first(tmp_path):
+    """The merge's compatible pairs, gathered in arrays: each pair once, ordered by weight then ids, and
+    exactly the pairs that pass the checks (recomputed here pair by pair from the blocks)."""
+    from graph.build import read_and_parse
+    from graph.merge.coreference import Coreference
+
+    docs, _ = read_and_parse([DATA / "stories" / "streik" / "articles", DATA / "stories" / "unwetter" / "articles"])
+    co = Coreference(docs)
+    edges = list(co.candidate_edges())
+    assert edges == sorted(edges) and len({(a, b) for _, a, b in edges}) == len(edges)
+    expected = set()
+    for key, members in co._blocks().items():
+        for i, j in co._block_pairs(key, members):
+            a, b = sorted((co.nodes[i], co.nodes[j]), key=lambda n: n.id)
+            if co.pair_ok(a, b) and co.score(a, b) > 0:
+                expected.add((-co.score(a, b), a.id, b.id))
+    assert set(edges) == expected and len(edges) > 10
+
+
+def test_the_name_before_a_relative_clause_is_its_subject():
+    doc = parse("Die Ministerin folgt auf Bernd Kolbe, der am Montag zurückgetreten war.")
+    m = only(doc, "Resignation")
+    assert names(doc, m) == {"Bernd Kolbe"}, names(doc, m)
+
+
+def test_an_undated_event_told_as_earlier_meets_its_dated_report():
+    """"Nach Rücktritt von X" in a headline, "X hatte … erklärt": before the news of the day, not the day
+    before publication — so it merges with the text's dated mention instead of standing beside it."""
+    doc = parse("Nach Rücktritt von Bernd Kolbe: Anna Roth als Ministerin vereidigt\n\n"
+                "Anna Roth ist am Donnerstag vereidigt worden. Sie folgt auf Bernd Kolbe, der am Montag "
+                "zurückgetreten war.", published="2026-01-15")
+    headline = next(m for m in doc.events if m.type == "Resignation" and m.pos == "noun")
+    assert (headline.time.earliest, headline.time.latest) == ("2026-01-08", "2026-01-15")
+    events = _merge([("a", "2026-01-15", doc.article.text)])
+    resignations = [e for e in events if e.type == "Resignation"]
+    assert len(resignations) == 1 and resignations[0].value == "2026-01-12", [(e.label, e.value) for e in events]

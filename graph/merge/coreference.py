@@ -1,6 +1,6 @@
 """Event coreference across articles: which mentions report the same event.
 
-Every event mention is a node of a networkx graph.  Edges are of three kinds:
+Every event mention is a node of a graph whose edges are of three kinds:
 
 - ``anaphora`` (must-link): ``das Gespräch`` refers back within its article;
 - ``order`` (cannot-link): ``X nachdem Y`` — two events, not one;
@@ -13,17 +13,21 @@ heaviest candidate edges, and two clusters join only when *every* pair of
 their members is compatible (complete link): same type family, overlapping
 days, places that can contain each other, no disjoint sets of persons, and
 no order link between them.  Transitive chains (A~B, B~C, but A≁C) cannot
-merge two different meetings through a vague mention in between.
+merge two different meetings through a vague mention in between.  The graph
+is never held whole: must-links go straight into a union-find, cannot-links
+into a set, and only the candidate edges that pass the checks are kept.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import networkx as nx
+import numpy as np
 
 from ..knowledge import KnowledgeBase, load_kb
 from ..ontology import Lexicon, lexicon
@@ -35,6 +39,7 @@ _SOFT_PLANNED_DAYS = 366  # a plan with no date happens after it was reported, w
 _COARSE_PLACES = frozenset({"Country", "Region", "River", "Mountain"})
 _BLOCK_CAP = 400
 _WINDOW = 60
+_EDGE_CHUNK = 2_000_000  # compatible pairs gathered before they are deduplicated into the kept arrays
 
 
 @dataclass(slots=True)
@@ -79,7 +84,7 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
             parties = frozenset(iri_of(doc.actors[p.actor]) for p in m.participants
                                 if doc.actors[p.actor].kind != "person")
             place = cls = None
-            if m.place is not None:
+            if m.place is not None and m.place_source != "dateline":  # a dateline is a default, no evidence
                 pm = doc.actors[m.place]
                 place = iri_of(pm)
                 cls = pm.entity.cls if pm.entity else "City"
@@ -105,8 +110,6 @@ class Coreference:
         self.lx = lx or lexicon()
         self.nodes = make_nodes(docs, self.lx)
         self.by_id = {n.id: n for n in self.nodes}
-        self.graph = nx.Graph()
-        self.graph.add_nodes_from((n.id, {"article": n.article, "type": n.type}) for n in self.nodes)
         self._containers: dict[str, set[str]] = {}
 
     # -- compatibility --------------------------------------------------------
@@ -216,39 +219,85 @@ class Coreference:
                 keys += [(f, "any", b) for b in buckets]
         return keys
 
-    def candidate_pairs(self) -> set[tuple[str, str]]:
-        blocks: dict[tuple, list[Node]] = defaultdict(list)
-        for n in self.nodes:
+    def _blocks(self) -> dict[tuple, list[int]]:
+        blocks: dict[tuple, list[int]] = defaultdict(list)
+        for i, n in enumerate(self.nodes):
             for key in self._keys(n):
-                blocks[key].append(n)
-        pairs: set[tuple[str, str]] = set()
+                blocks[key].append(i)
+        return blocks
+
+    def _block_pairs(self, key: tuple, members: list[int]) -> Iterator[tuple[int, int]]:
+        """The pairs one block proposes (node positions, either order)."""
+        if key[1] == "∅" and key[2] == "none":
+            return  # neither anchors nor days: such mentions share nothing a score could count
+        nodes = self.nodes
+        big = len(members) > _BLOCK_CAP  # beyond the cap, each node meets its neighbours in time only
+        if big:
+            members = sorted(members, key=lambda i: (nodes[i].span or (date.min, date.min), nodes[i].id))
+        if str(key[2]).startswith("Y"):
+            # year blocks only pair the wide mentions with the rest: narrow ones meet by month or day
+            for k, w in enumerate(members):
+                span = nodes[w].span
+                if span is None or (span[1] - span[0]).days > 92:
+                    near = members[max(0, k - _WINDOW):k + _WINDOW] if big else members
+                    yield from ((w, o) for o in near if o != w)
+            return
+        if key[1] == "any":
+            if big:
+                for k, i in enumerate(members):
+                    if not (nodes[i].persons or nodes[i].parties):
+                        yield from ((i, o) for o in members[max(0, k - _WINDOW):k + _WINDOW] if o != i)
+            else:
+                for i in members:
+                    if not (nodes[i].persons or nodes[i].parties):
+                        yield from ((i, o) for o in members if o != i)
+            return
+        window = _WINDOW if big else len(members)
+        for k, i in enumerate(members):
+            yield from ((i, o) for o in members[k + 1:k + window])
+
+    def candidate_edges(self) -> Iterator[tuple[float, str, str]]:
+        """(-score, id, id) for every pair a block proposes that may corefer, heaviest first, then by ids.
+
+        Pairs are checked as the blocks propose them, not collected first: at 100,000 articles the
+        proposed pairs run to the hundreds of millions and even the compatible ones to tens of millions,
+        so those are kept in arrays (a pair as one integer of the two nodes' ranks in id order, which
+        sorts as the ids do), deduplicated chunk by chunk — a pair proposed by several blocks is
+        checked each time, with the same answer."""
+        nodes = self.nodes
+        size = len(nodes)
+        rank = [0] * size
+        for r, i in enumerate(sorted(range(size), key=lambda i: nodes[i].id)):
+            rank[i] = r
+        by_rank = sorted(range(size), key=lambda i: rank[i])
+        keys, scores = array("q"), array("d")
+        kept_keys, kept_scores = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+
+        def fold() -> None:
+            nonlocal keys, scores, kept_keys, kept_scores
+            all_keys = np.concatenate([kept_keys, np.frombuffer(keys, dtype=np.int64)])
+            all_scores = np.concatenate([kept_scores, np.frombuffer(scores, dtype=np.float64)])
+            kept_keys, first = np.unique(all_keys, return_index=True)
+            kept_scores = all_scores[first]
+            keys, scores = array("q"), array("d")
+
+        blocks = self._blocks()
         for key in sorted(blocks, key=str):
-            members = blocks[key]
-            if str(key[2]).startswith("Y"):
-                # year blocks only pair the wide mentions with the rest: narrow ones meet by month or day
-                wide = [n for n in members if n.span is None or (n.span[1] - n.span[0]).days > 92]
-                for w in wide:
-                    pairs |= {_pair(w.id, o.id) for o in members if o.id != w.id}
-                continue
-            if key[1] == "any":
-                bare = [n for n in members if not (n.persons or n.parties)]
-                if len(members) > _BLOCK_CAP:
-                    members = sorted(members, key=lambda n: (n.span or (date.min, date.min), n.id))
-                    pos = {n.id: i for i, n in enumerate(members)}
-                    for n in bare:
-                        i = pos[n.id]
-                        pairs |= {_pair(n.id, o.id) for o in members[max(0, i - _WINDOW):i + _WINDOW] if o.id != n.id}
-                else:
-                    pairs |= {_pair(n.id, o.id) for n in bare for o in members if o.id != n.id}
-                continue
-            if len(members) > _BLOCK_CAP:
-                members = sorted(members, key=lambda n: (n.span or (date.min, date.min), n.id))
-                for i, n in enumerate(members):
-                    pairs |= {_pair(n.id, o.id) for o in members[i + 1:i + _WINDOW]}
-                continue
-            for i, n in enumerate(members):
-                pairs |= {_pair(n.id, o.id) for o in members[i + 1:]}
-        return pairs
+            for i, j in self._block_pairs(key, blocks.pop(key)):
+                if rank[i] > rank[j]:
+                    i, j = j, i
+                a, b = nodes[i], nodes[j]
+                if self.pair_ok(a, b):
+                    s = self.score(a, b)
+                    if s > 0:
+                        keys.append(rank[i] * size + rank[j])
+                        scores.append(s)
+            if len(keys) >= _EDGE_CHUNK:
+                fold()
+        fold()
+        for k in np.lexsort((kept_keys, -kept_scores)).tolist():
+            pair = int(kept_keys[k])
+            yield -float(kept_scores[k]), nodes[by_rank[pair // size]].id, nodes[by_rank[pair % size]].id
 
     # -- clustering -----------------------------------------------------------
 
@@ -277,26 +326,17 @@ class Coreference:
                 if m.antecedent is not None:
                     a, b = f"{aid}#{i}", f"{aid}#{m.antecedent}"
                     if a in parent and b in parent:
-                        self.graph.add_edge(a, b, kind="anaphora", weight=10.0)
                         union(a, b)
             for i, j in doc.event_order:
                 a, b = f"{aid}#{i}", f"{aid}#{j}"
                 cannot.add((a, b))
                 cannot.add((b, a))
-        edges = []
-        for a, b in sorted(self.candidate_pairs()):
-            na, nb = self.by_id[a], self.by_id[b]
-            if not self.pair_ok(na, nb):
-                continue
-            s = self.score(na, nb)
-            if s > 0:
-                edges.append((-s, a, b))
-                self.graph.add_edge(a, b, kind="candidate", weight=s)
+        edges = self.candidate_edges()
         # Complete link compares every member of one cluster with every member of the other; many
         # candidate edges join the same two clusters, so a refusal is remembered until either changes
         # (same memberships, same answer: the result is that of checking every time).
         refused: set[tuple[str, int, str, int]] = set()
-        for _, a, b in sorted(edges):
+        for _, a, b in edges:
             ra, rb = find(a), find(b)
             if ra == rb:
                 continue

@@ -99,7 +99,7 @@ def _event_mentions(doc: Doc, iri: URIRef, canonical_of: dict[tuple[str, int], s
         for p in m.participants:
             g.append((node, EG.speaker if p.role == "speaker" else SEM.hasActor, URIRef(iri_of(doc.actors[p.actor]))))
         if m.place is not None:
-            g.append((node, SEM.hasPlace, URIRef(iri_of(doc.actors[m.place]))))
+            g += [(node, SEM.hasPlace, URIRef(iri_of(doc.actors[m.place]))), (node, EG.placeSource, Literal(m.place_source))]
         for s in m.according_to:
             g.append((node, SEM.accordingTo, URIRef(iri_of(doc.actors[s]))))
         canonical = canonical_of.get((a.id, i))

@@ -31,8 +31,13 @@ from ..knowledge import Entity, KnowledgeBase, load_kb, norm
 from ..ontology import lexicon
 from .doc import Doc, lazy_component
 from .gazetteer import lookup as gazetteer_lookup
+from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_small
 from .interning import reduce_shared
-from .lexicon_de import ATTRIBUTION_NOUNS, FIRST_NAMES, NOT_NAME_WORDS, SAYING_AFTER, SAYING_BEFORE
+from .lexicon_de import (
+    ATTRIBUTION_NOUNS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, FIRST_NAMES, INSTITUTION_HEADS, LEGAL_FORMS, NOT_NAME_WORDS, PLACE_CUES,
+    NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
+    TOPONYM_SUFFIXES,
+)
 
 _WORD = re.compile(r"[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*|\S")
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "im", "vom", "ins", "gen", "über"})
@@ -40,7 +45,12 @@ _NAME_TOKEN = re.compile(r"^[\wÀ-ÿ'’-]+$")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firma", "Verein", "Klub", "Club",
                        "Verband", "Stiftung", "Bank", "Fluggesellschaft", "Airline", "Zeitung", "Sender",
-                       "Agentur", "Nachrichtenagentur", "Hersteller", "Zulieferer", "Kette"})
+                       "Agentur", "Nachrichtenagentur", "Hersteller", "Zulieferer", "Kette", "Maschinenbauer",
+                       "Autobauer", "Versorger", "Anbieter", "Betreiber", "Mittelständler", "Versicherer", "Reederei",
+                       "Brauerei", "Startup", "Start-up", "Discounter", "Händlerkette", "Modekette"})
+
+#: Compounds ending in a cue ("Technologiekonzern", "Autozulieferer") cue a name too.
+_ORG_CUE_SUFFIXES = tuple(c.lower() for c in _ORG_CUES if len(c) >= 5)
 
 
 @dataclass(slots=True)
@@ -71,6 +81,29 @@ class _Tok:
     @property
     def cap(self) -> bool:
         return self.text[:1].isupper()
+
+
+def lemma_like_noun(word: str) -> bool:
+    """A capitalised word shaped like a common noun ("Umgebung", "Nähe"), not a name."""
+    return word.lower().endswith(("ung", "heit", "keit", "schaft", "tion", "nähe", "mitte", "rand", "zentrum"))
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"})
+
+
+def _declensions(span: list["_Tok"]) -> list[str]:
+    """A name whose leading words are declined adjectives, in the other forms: "Technischem Hilfswerk" →
+    "Technisches Hilfswerk", "Deutschen Roten Kreuz" → "Deutsches Rotes Kreuz"."""
+    if len(span) < 2:
+        return []
+    *adjectives, head = [t.text for t in span]
+    stems = []
+    for word in adjectives:
+        ending = next((e for e in ("em", "en", "er", "es", "e") if word.endswith(e)), None)
+        if ending is None or len(word) <= len(ending) + 2 or not word[:1].isupper():
+            return []
+        stems.append(word[: -len(ending)])
+    return [" ".join([*(stem + e for stem in stems), head]) for e in ("e", "er", "es", "en")]
 
 
 def _strip_genitive(word: str) -> list[str]:
@@ -137,8 +170,32 @@ class ActorRecognizer:
         place_words = frozenset(norm(w) for w in _AFTER_PLACE_PREPOSITION.findall(text))
         mentions += _acronym_organisations(text, mentions)
         mentions.sort(key=lambda m: (m.start, m.end))
-        doc.actors = self._resolve(mentions, place_words)
+        actors = self._resolve(mentions, place_words)
+        dateline = self._dateline_place(doc.article)
+        if dateline is not None:
+            actors = sorted([*actors, dateline], key=lambda m: (m.start, m.end))
+        doc.actors = actors
         return doc
+
+    def _dateline_place(self, article) -> ActorMention | None:
+        """The dateline's place ("Landshut." before the text) as a mention: where a local story happens
+        when a sentence names no place (see ``EventMention.place_source``)."""
+        name = article.dateline_place
+        span = next((s for s in article.excluded if s.label == "dateline"), None)
+        if not name or span is None:
+            return None
+        surface = article.text[span.start:span.start + len(name)]
+        if surface.casefold() != name.casefold():
+            return None
+        found = self._place_at([_Tok(0, len(w), w) for w in name.split()], 0, small=True)
+        if found is None or found[0] != len(name.split()):
+            return None
+        _, label, key = found
+        place = gazetteer_lookup(label) or lookup_small(label)
+        if place is None or place.country not in SMALL_PLACE_COUNTRIES:
+            return None  # "Lissabon." heads a correspondent's report, not a local story
+        ent = self.kb.entities.get(key)
+        return ActorMention(span.start, span.start + len(name), surface, "place", key, label, ent, cue="dateline")
 
     # -- recognition ----------------------------------------------------------
 
@@ -188,9 +245,11 @@ class ActorRecognizer:
             if any(t.text in ",.;:!?()„“\"" for t in span):
                 continue
             surface = " ".join(t.text for t in span)
-            for variant in _strip_genitive(surface):
+            for variant in _strip_genitive(surface) + _declensions(span):
                 ents = self._candidates(variant)
                 if ents:
+                    if n == 1 and i > 0 and toks[i - 1].text.lower() in _INDEFINITE and ents[0].kind == "organisation":
+                        return None  # "ein Bild von der Lage": a common noun, not the newspaper
                     return i + n, ents, variant
         return None
 
@@ -211,6 +270,12 @@ class ActorRecognizer:
         i = 0
         while i < len(toks):
             tok = toks[i]
+            named = self._institution(toks, i) or self._company(toks, i) or self._club(toks, i) \
+                or self._cued_place(toks, i)
+            if named:
+                out.append(named[0])
+                i = named[1]
+                continue
             # demonyms before a role: "der russische Präsident", "Ungarns Premierminister"
             role = self._role_of(tok.text) if tok.cap else None
             if role:
@@ -281,7 +346,7 @@ class ActorRecognizer:
                 out.append(self._new_person(toks, i, i + 2, cue="saying"))
                 i += 2
                 continue
-            if tok.text in _ORG_CUES and i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].text not in NOT_NAME_WORDS:
+            if (tok.text in _ORG_CUES or tok.text.endswith(_ORG_CUE_SUFFIXES)) and i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].text not in NOT_NAME_WORDS:
                 n = self._name_after(toks, i + 1, max_len=3)
                 if n:
                     name = " ".join(t.text for t in toks[i + 1:i + 1 + n])
@@ -289,18 +354,160 @@ class ActorRecognizer:
                                             f"new:organisation:{norm(name)}", name, cue="org-cue"))
                     i += 1 + n
                     continue
-            if tok.cap and i > 0 and toks[i - 1].text.lower() in _PLACE_PREPOSITIONS:
-                place = gazetteer_lookup(tok.text)
-                if place and tok.text not in NOT_NAME_WORDS:
-                    out.append(ActorMention(tok.start, tok.end, tok.text, "place", f"geonames:{place.geonames}",
-                                            tok.text, cue="gazetteer"))
-                    i += 1
+            if tok.cap and i > 0 and tok.text not in NOT_NAME_WORDS:
+                found = self._gazetteer_place(toks, i, out)
+                if found:
+                    out.append(found[0])
+                    i = found[1]
                     continue
             # a capitalised token that may be a bare surname: decided in _resolve
             if tok.cap and tok.text not in NOT_NAME_WORDS:
                 out.append(ActorMention(tok.start, tok.end, tok.text, "unknown", "", tok.text, cue="surname"))
             i += 1
         return out
+
+    def _place_at(self, toks: list[_Tok], i: int, small: bool) -> tuple[int, str, str] | None:
+        """A place name of one or two tokens at ``i``: (end index, name, key), from the KB or the gazetteer."""
+        for n in (2, 1):  # "Bad Mergentheim", "Frankfurt (Oder)"
+            span = toks[i:i + n]
+            if len(span) < n or not all(t.cap or t.text.startswith("(") for t in span):
+                continue
+            name = " ".join(t.text for t in span)
+            if name in COMMON_NOUN_PLACES or name in NOT_NAME_WORDS:
+                continue
+            ents = [e for v in _strip_genitive(name) for e in self._candidates(v) if e.kind == "place"]
+            if ents:
+                return i + n, ents[0].label, ents[0].iri
+            place = gazetteer_lookup(name) or (lookup_small(name) if small else None)
+            if place is not None and place.geonames:
+                return i + n, name, f"geonames:{place.geonames}"
+        return None
+
+    def _institution(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
+        """"Staatsanwaltschaft Mosbach", "Landgericht Köln", "Behörde für Stadtentwicklung und Wohnen":
+        an institution's kind with its seat or remit is its name."""
+        tok = toks[i]
+        low = tok.text.lower()
+        if not tok.cap or i + 1 >= len(toks) or not low.endswith(INSTITUTION_HEADS) or "-" in tok.text:
+            return None
+        end = None
+        if toks[i + 1].text == "für" and i + 2 < len(toks) and toks[i + 2].cap:
+            end = i + 3
+            if end + 1 < len(toks) and toks[end].text == "und" and toks[end + 1].cap:
+                end += 2
+        else:
+            seat = self._place_at(toks, i + 1, small=True)
+            if seat is not None:
+                end = seat[0]
+        if end is None:
+            return None
+        name = " ".join(t.text for t in toks[i:end])
+        hit = self._candidates(name)
+        if hit:
+            return self._mention(toks, i, end, hit[0].kind, hit[0], name, cue="kb"), end
+        return ActorMention(tok.start, toks[end - 1].end, name, "organisation", f"new:organisation:{norm(name)}",
+                            name, cue="institution"), end
+
+    def _company(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
+        """"Hainbach Antriebstechnik GmbH": capitalised words before a legal form name a company."""
+        n = 0
+        while i + n < len(toks) and n < 4 and toks[i + n].cap and toks[i + n].text not in LEGAL_FORMS \
+                and toks[i + n].text not in NOT_NAME_WORDS:
+            n += 1
+        if not n or i + n >= len(toks) or toks[i + n].text not in LEGAL_FORMS:
+            return None
+        if i > 0 and toks[i - 1].cap and toks[i - 1].text not in NOT_NAME_WORDS:
+            return None  # the name began earlier; it is found from there
+        name = " ".join(t.text for t in toks[i:i + n])
+        return ActorMention(toks[i].start, toks[i + n].end, name, "organisation", f"new:organisation:{norm(name)}",
+                            name, cue="legal-form"), i + n + 1
+
+    def _club(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
+        """"SV Darmstadt 98", "1. FC Nürnberg", "Karlsruher SC": a club abbreviation with its town."""
+        start, j = i, i
+        if toks[i].text.isdigit() and i + 2 < len(toks) and toks[i + 1].text == "." \
+                and toks[i + 2].text in CLUB_ABBREVIATIONS:
+            j = i + 2  # "1. FC"
+        if toks[j].text in CLUB_ABBREVIATIONS:
+            n = self._name_after(toks, j + 1, max_len=2)
+            if not n:
+                return None
+            end = j + 1 + n
+            digits = end
+            while digits < len(toks) and toks[digits].text.isdigit() and digits - end < 4 and (
+                    digits == end or toks[digits].start == toks[digits - 1].end):
+                digits += 1  # "Darmstadt 98", "Hannover 96" (one token per digit)
+            end = digits
+        elif toks[i].cap and toks[i].text.endswith("er") and i + 1 < len(toks) \
+                and toks[i + 1].text in CLUB_ABBREVIATIONS and toks[i].text not in NOT_NAME_WORDS:
+            end = i + 2  # "Karlsruher SC", "Hamburger SV"
+        else:
+            return None
+        name = "".join((" " if k > start and toks[k].start > toks[k - 1].end else "") + toks[k].text
+                       for k in range(start, end))  # as written: "SV Darmstadt 98", "1. FC Nürnberg"
+        hit = self._candidates(name)
+        if hit:
+            return self._mention(toks, start, end, hit[0].kind, hit[0], name, cue="kb"), end
+        return ActorMention(toks[start].start, toks[end - 1].end, name, "organisation",
+                            f"new:organisation:{norm(name)}", name, cue="club"), end
+
+    def _cued_place(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
+        """"der Stadt Zschopau", "im Ortsteil Oßweil": a place noun before a name makes the name a place."""
+        if toks[i].text not in PLACE_CUES or i + 1 >= len(toks) or not toks[i + 1].cap:
+            return None
+        known = self._place_at(toks, i + 1, small=True)
+        if known is not None:
+            end, label, key = known
+            name = " ".join(t.text for t in toks[i + 1:end])
+            ent = self.kb.entities.get(key)
+            return ActorMention(toks[i + 1].start, toks[end - 1].end, name, "place", key, label, ent,
+                                cue="kb" if ent else "gazetteer"), end
+        nxt = toks[i + 1]
+        if nxt.text in NOT_NAME_WORDS or not _NAME_TOKEN.match(nxt.text) or self._role_of(nxt.text) \
+                or lemma_like_noun(nxt.text):
+            return None
+        return ActorMention(nxt.start, nxt.end, nxt.text, "place", f"new:place:{norm(nxt.text)}", nxt.text,
+                            cue="place-cue"), i + 2
+
+    def _toponym_shaped(self, toks: list[_Tok], i: int, out: list[ActorMention]) -> bool:
+        """"in Brückenhagen", "die Altstadt von Ellerstedt": a village no list knows, by its ending."""
+        word = toks[i].text
+        if not _NAME_TOKEN.match(word) or "-" in word or len(word) < 6 or word in NOT_TOPONYMS \
+                or word in NOT_NAME_WORDS or word in COMMON_NOUN_PLACES or not word.endswith(TOPONYM_SUFFIXES):
+            return False
+        if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].text not in NOT_NAME_WORDS:
+            return False  # "in Ellerstedt Süd"? more likely a longer name: left to the KB
+        if toks[i - 1].text.lower() == "von" and out and out[-1].kind == "person" and out[-1].end >= toks[i - 2].end:
+            return False  # "Marie von Ebner": a noble particle
+        if norm(word) in self.first_names or self._role_of(word) or lemma_like_noun(word):
+            return False
+        return True
+
+    def _gazetteer_place(self, toks: list[_Tok], i: int, out: list[ActorMention]) -> tuple[ActorMention, int] | None:
+        """A place no KB entry names, after a place preposition: a city of the world ("in Arequipa"), or a
+        small German-speaking town right after a preposition without article ("in Gamburg"), also as the
+        next item of a list of places ("in Tauberbischofsheim, Würzburg und Bad Mergentheim")."""
+        prev = toks[i - 1].text.lower()
+        word = toks[i].text
+        if prev in ("im", "ins", "vom") and word.endswith(REGION_SUFFIXES) and word not in NOT_REGIONS \
+                and len(word) >= 8 and _NAME_TOKEN.match(word) and "-" not in word:
+            known = self._place_at(toks, i, small=False)  # "im Erzgebirge" is in the KB: matched before
+            if known is None:  # "im Taubertal", "im Schwarzwald": a landscape no list knows
+                return ActorMention(toks[i].start, toks[i].end, word, "place", f"new:place:{norm(word)}", word,
+                                    cue="region"), i + 1
+        listed = prev in (",", "und", "oder") and i > 1 and bool(out) and out[-1].kind == "place" \
+            and out[-1].end == toks[i - 2].end
+        if not (prev in _PLACE_PREPOSITIONS or prev in SMALL_PLACE_PREPOSITIONS or listed):
+            return None
+        small = prev in SMALL_PLACE_PREPOSITIONS or listed
+        found = self._place_at(toks, i, small=small)
+        if found is None and small and self._toponym_shaped(toks, i, out):
+            return ActorMention(toks[i].start, toks[i].end, word, "place", f"new:place:{norm(word)}", word,
+                                cue="toponym"), i + 1
+        if found is None or not found[2].startswith("geonames:"):
+            return None  # KB places are matched before
+        end, name, key = found
+        return ActorMention(toks[i].start, toks[end - 1].end, name, "place", key, name, cue="gazetteer"), end
 
     def _choose(self, ents: list[Entity], toks: list[_Tok], i: int) -> Entity:
         """Among entities sharing a name, prefer a place after a place preposition, else a person or organisation."""
@@ -345,6 +552,11 @@ class ActorRecognizer:
                 if m.key not in persons.setdefault(last, []):
                     persons[last].append(m.key)
                 names[m.key] = m.name
+        orgs: dict[str, ActorMention] = {}  # an organisation named once in full, later by its first word
+        for m in mentions:
+            if m.kind == "organisation" and m.key.startswith("new:"):
+                orgs.setdefault(norm(m.name), m)
+                orgs.setdefault(norm(m.name.split()[0]), m)
         places = {norm(m.text) for m in mentions if m.kind == "place"} | place_words
         full_named = {m.key for m in mentions if m.kind == "person" and " " in m.text}
         out: list[ActorMention] = []
@@ -357,6 +569,13 @@ class ActorRecognizer:
                     continue
             if m.kind != "unknown":
                 out.append(m)
+                continue
+            head = m.text.split("-")[0] if "-" in m.text else m.text  # "Lumora-Aktie"
+            org = next((orgs[norm(v)] for v in _strip_genitive(head) if norm(v) in orgs), None)
+            if org is not None and m.cue == "surname" and norm(head) not in persons:
+                end = m.start + len(head)
+                out.append(ActorMention(m.start, end, m.text[:len(head)], "organisation", org.key, org.name, org.entity,
+                                        cue="org-name"))
                 continue
             keys = None
             for variant in _strip_genitive(m.text):

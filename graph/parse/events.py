@@ -10,7 +10,9 @@ Per sentence:
 3. **Participants**: persons, organisations, groups and countries (not as a
    location) in the clause; a statement's participant is its speaker.  Names
    in attribution phrases (``laut X``) are the source, not participants.
-4. **Place**: a place after a locative preposition, nearest trigger wins.
+4. **Place**: a place after a locative preposition, nearest trigger wins; an
+   event with neither parties nor place in a sentence that names no place
+   happens at the dateline's place (``place_source`` says which).
 5. **Time**: the clause's temporal expression nearest the trigger, else the
    sentence's (only for what already happened: a plan made on 18 August
    does not happen on 18 August), else the publication day for what
@@ -38,7 +40,8 @@ from .doc import Doc, lazy_component
 from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL,
-    LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE,
+    LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE, PLACE_CUES,
+    PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     VENUE_WORDS, GOVERNS_VOR, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
@@ -53,6 +56,8 @@ _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 POSSIBLE_STEMS = ("möglich", "potenziell", "potentiell", "eventuell", "hypothetisch", "denkbar", "drohend")
 PLANNED_STEMS = ("geplant", "anstehend", "bevorstehend", "angesetzt", "vorgesehen", "anberaumt", "angekündigt",
                  "vereinbart", "kommend", "künftig", "angemeldet", "avisiert", "nächst")
+PLUPERFECT_DAYS = 7
+_PART_OF_PLACE = ("stadt", "teil", "rand", "zentrum", "kern", "gebiet", "gemeinde", "viertel", "ufer", "hafen")
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher",
                               "welches", "welchem", "welchen"})
 
@@ -76,6 +81,7 @@ class EventMention:
     sentence: int  # index into doc.sentences
     participants: list[Participant] = field(default_factory=list)
     place: int | None = None  # index into doc.actors
+    place_source: str = "none"  # clause | dateline | none
     time: Timex | None = None
     time_source: str = "none"  # clause | sentence | publication | none
     status: str = "occurred"
@@ -117,6 +123,7 @@ class EventRecognizer:
                    and not t.text.casefold().startswith("seit")]
         events: list[EventMention] = []
         order: list[tuple[int, int]] = []
+        dateline = next((i for i, m in enumerate(doc.actors) if m.cue == "dateline"), None)
         topic_person: int | None = None  # the subject of the last sentence that named a person: "er"
         for si, sent in enumerate(doc.sentences):
             toks = [_Tok(t.start, t.end, t.text, t.text.lower()) for t in tokenize(text[sent.start:sent.end], sent.start)]
@@ -134,9 +141,15 @@ class EventRecognizer:
                     if m is not None:
                         events.append(m)
                 attribution = _attribution(doc, toks, s_actors) + sentence.all_speakers()
+                placed = any(doc.actors[i].kind == "place" for i in s_actors)
                 for m in events[first:]:
                     if not m.statement:
                         m.according_to = sorted(set(attribution) - {p.actor for p in m.participants})
+                    if m.place is None and dateline is not None and not m.statement and not m.participants \
+                            and not placed:
+                        # "Landshut. … Bei der Oberbürgermeisterwahl am Sonntag …": a local story's events
+                        # happen at its dateline when no sentence says otherwise
+                        m.place, m.place_source = dateline, "dateline"
                 order += _order_links(toks, clauses, events, first)
             persons = [i for i in s_actors if doc.actors[i].kind == "person"]
             if persons:
@@ -172,6 +185,10 @@ class EventRecognizer:
                     trig = self.triggers.verb(tok.text, particle if ti < last else None)
                 if trig is not None and not (b - a == 1 and a > 0 and toks[a - 1].text in _QUOTES_OPEN | {"‚", "'"}):
                     out.append((ti, trig))  # a word in scare quotes („Kompromiss“) names no event
+            for k, trig in self.triggers.idioms_in([t.text for t in toks[a:b]], particle):
+                # "brachten die Fahrgäste in Sicherheit"; the idiom outranks its verb alone ("Aktie verlor")
+                out = [(ti, t) for ti, t in out if ti != a + k] + [(a + k, trig)]
+        out.sort(key=lambda x: x[0])
         return out
 
     # -- one mention ----------------------------------------------------------
@@ -197,6 +214,10 @@ class EventRecognizer:
             ordering = pp and any(toks[j].low in ORDER_AFTER | ORDER_BEFORE for j in _np_walk_back(toks, ti, a))
             parties += [i for i in roles.free if i not in parties and not ordering
                         and not (pp and _name_in_pp(toks, _tok_at(toks, doc.actors[i].start), a))]
+            if not parties and trig.pos == "verb":
+                rel = s._relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
+                if rel is not None:
+                    parties = [rel]
             if not parties and trig.pos == "verb" and roles.pronoun and s.topic_person is not None:
                 parties = [s.topic_person]
             participants = [Participant(i, "participant") for i in parties]
@@ -217,7 +238,12 @@ class EventRecognizer:
         if time is not None and pub_after(time, s.pub) and status == "occurred" and cue is None:
             status, cue = "planned", "future time"
         if time is None and s.pub is not None and status == "occurred":
-            time, source = _publication_window(s.pub, days=0 if statement else 1), "publication"
+            # "Wolff hatte seinen Rücktritt … erklärt", "Nach Rücktritt von Wolff: …": the past perfect
+            # and an ordering phrase tell of what came before the news of the day, so a week back
+            earlier = any(t.low in PLUPERFECT_AUXILIARIES for t in toks[a:b]) or (
+                trig.pos == "noun" and any(toks[j].low in ORDER_AFTER for j in _np_walk_back(toks, ti, a)))
+            days = 0 if statement else PLUPERFECT_DAYS if earlier else 1
+            time, source = _publication_window(s.pub, days=days), "publication"
 
         clause_low = [t.low for t in toks[a:b]]
         habitual = any(w in HABITUAL for w in clause_low) or any(w in ("jede", "jeden", "jedes") for w in clause_low)
@@ -233,7 +259,7 @@ class EventRecognizer:
             standalone = source == "clause" or place is not None or roles.venue
         return EventMention(
             start=tok.start, end=tok.end, text=tok.text, type=trig.cls, lemma=trig.lemma, pos=trig.pos, sentence=s.index,
-            participants=participants, place=place, time=time, time_source=source, status=status, status_cue=cue,
+            participants=participants, place=place, place_source="clause" if place is not None else "none", time=time, time_source=source, status=status, status_cue=cue,
             statement=statement, standalone=standalone, generic=generic, definite=definite,
         )
 
@@ -260,8 +286,14 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
     """Token ranges split at punctuation and subordinating conjunctions."""
     out: list[tuple[int, int]] = []
     start = 0
+    skip: set[int] = set()
+    for i, t in enumerate(toks):  # "Die Gewerkschaft … (GDL) hat …": a short aside does not end the clause
+        if t.text == "(" and any(toks[j].text == ")" for j in range(i + 2, min(i + 5, len(toks)))):
+            close = next(j for j in range(i + 2, min(i + 5, len(toks))) if toks[j].text == ")")
+            if not any(toks[j].text in _CLAUSE_BREAKS for j in range(i + 1, close)):
+                skip |= {i, close}
     for i, t in enumerate(toks):
-        if t.text in _CLAUSE_BREAKS:
+        if t.text in _CLAUSE_BREAKS and i not in skip:
             if i > start:
                 out.append((start, i))
             start = i + 1
@@ -312,6 +344,10 @@ def _is_location(m: ActorMention, toks: list[_Tok], clause_start: int) -> bool:
     if m.kind != "place":
         return False
     i = _tok_at(toks, m.start)
+    if i > clause_start and toks[i - 1].text in PLACE_CUES:
+        return True  # "erschütterte die Region Arequipa", "zwischen Wolkenstein und der Stadt Zschopau"
+    if i > clause_start + 1 and toks[i - 1].low in ("von", "des") and toks[i - 2].low.endswith(_PART_OF_PLACE):
+        return True  # "überflutete die Altstadt von Ellerstedt"
     for j in range(i - 1, max(clause_start, i - 5) - 1, -1):
         w = toks[j].low
         if w in LOCATIVE_PREPOSITIONS:

@@ -268,3 +268,57 @@ NEW_EVENT_MARKERS = frozenset({"nächste", "nächsten", "nächster", "neue", "ne
                                "weiterer", "erneute", "erneuten", "kommende", "kommenden", "zweite", "zweiten",
                                "dritte", "dritten", "letzte", "letzten", "vorige", "vorigen", "andere", "anderen"})
 PERSONAL_PRONOUNS_3SG = frozenset({"er"})
+#: Prepositions without article before which a small town's name is read as a place ("in Gamburg",
+#: "bei Wolkenstein"); a contracted article ("im", "vom") usually precedes a common noun instead.
+SMALL_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "nahe", "zwischen", "nördlich", "südlich",
+                                      "östlich", "westlich", "unweit"})
+#: Common nouns that villages are also named after and that follow a preposition without article
+#: ("in Brand", "bei Regen", "nach Osten", "nach Übersee"): never read as a small place.
+COMMON_NOUN_PLACES = frozenset("""
+Acht Bann Bauen Besitz Bescheid Boden Bogen Brand Buch Court Elend Ende Fahren Gaming Graben Grund Haus Hause Horn
+Kuchen Kummer Lachen Lauf Laufen Lehre Lohn Loop Markt Mitte Nebel Osten Pech Puls Regen Reich Ring Rolle Rosa Rot
+Ruhe Salz Sand Schuld Schutz See Sinn Sommer Sonntag Stein Stelle Tal Train Treffen Ufer Wahl Wald Welle Welt
+Wetter Winkel Wissen Zoo Übersee Altstadt Mauer Spitz Stall Schleife Platten Weiler Siedlung Stadtkern Vorstadt
+""".split())
+#: Nouns before a place's name that make it one ("der Stadt Zschopau", "im Ortsteil Oßweil").
+PLACE_CUES = frozenset({"Stadt", "Gemeinde", "Ort", "Ortschaft", "Dorf", "Ortsteil", "Stadtteil", "Landkreis",
+                        "Kreis", "Kreisstadt", "Kleinstadt", "Großstadt", "Hauptstadt", "Bezirk", "Stadtbezirk",
+                        "Kanton", "Region", "Provinz", "Bundesland", "Insel", "Kurort", "Marktgemeinde"})
+#: Institutions named by their kind and seat ("Staatsanwaltschaft Mosbach", "Landgericht Köln",
+#: "Gemeinderat Ludwigsburg"): a capitalised word ending in one of these, followed by a place.
+INSTITUTION_HEADS = ("gericht", "anwaltschaft", "ministerium", "amt", "behörde", "polizei", "präsidium", "rat",
+                     "landtag", "bundestag", "kreistag", "verwaltung", "kammer", "direktion", "dezernat", "feuerwehr", "kommission", "senat",
+                     "regierung", "stelle", "zentrum", "institut", "universität", "klinikum", "werk", "werke")
+#: Legal forms after a company's name ("Hainbach Antriebstechnik GmbH").
+LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", "mbH", "Ltd", "Ltd.", "Inc", "Inc.",
+                         "S.A.", "SA", "NV", "N.V.", "Co.", "plc", "LLC", "Holding"})
+#: Landscapes by their ending, after "im" ("im Taubertal", "im Schwarzwald", "im Allgäu" is in the KB).
+REGION_SUFFIXES = ("tal", "gebirge", "wald", "land", "gau", "kreis", "marsch", "heide")
+NOT_REGIONS = frozenset("""
+Ausland Inland Umland Bundesland Heimatland Hinterland Festland Flachland Grünland Ackerland Bauland Neuland
+Landkreis Wahlkreis Freundeskreis Bekanntenkreis Teilnehmerkreis Kundenkreis Familienkreis Stadtkreis Landeskreis
+Kreis Regenwald Urwald Bergwald Stadtwald Mischwald Nadelwald Laubwald Zeitgau Wiesental Flusstal Seitental
+Jammertal Alpenland Ferienland Wunderland Traumland Partnerland Gastland Herkunftsland Nachbarland Mutterland
+Vaterland Entwicklungsland Industrieland Schwellenland Drittland Mitgliedsland Agrarland Geburtsland Zielland
+Transitland Erzeugerland Exportland Importland Lieferland Asylland Einwanderungsland Auswanderungsland
+""".split())
+#: Endings of German place names: a capitalised word no list knows, right after a preposition without
+#: article ("in Brückenhagen", "bei Ellerstedt"), is taken for a village when it ends so.
+TOPONYM_SUFFIXES = ("hagen", "stedt", "stätt", "burg", "dorf", "hausen", "heim", "ingen", "feld", "felde", "bach",
+                    "berg", "rode", "leben", "furt", "stadt", "brück", "brücken", "kirchen", "born", "beuren",
+                    "weiler", "zell", "hofen", "ried", "reuth", "grün", "walde", "büttel", "werder", "wedel",
+                    "münde", "hütte", "mühle", "ow", "itz", "witz")
+#: Common nouns with those endings that follow a preposition without article ("in Bahnhofsnähe" aside).
+NOT_TOPONYMS = frozenset("""
+Vorfeld Umfeld Spielfeld Hinterhalt Eigenheim Pflegeheim Altenheim Heim Medizin Disziplin Benzin Termin Magazin
+Berlin Anlage Grundlage Vorlage Niederlage Notlage Lage Zulage Auflage Unterlage Ablage Einlage Schieflage
+Nachfolge Umgebung Stadt Innenstadt Altstadt Hauptstadt Großstadt Kleinstadt Partnerstadt Heimatstadt Burg Berg
+Dorf Feld Bach Mühle Hütte Vorlauf Übersicht
+""".split())
+#: Sports clubs' abbreviations before or after their town ("SV Darmstadt 98", "1. FC Nürnberg", "Karlsruher SC").
+CLUB_ABBREVIATIONS = frozenset({"FC", "SV", "SC", "VfB", "VfL", "TSV", "TSG", "FSV", "SSV", "SpVgg", "SG", "BSC", "KFC",
+                                "MSV", "TuS", "SSC", "RB", "BV", "HSV", "FCK", "TSC", "SVW", "ESV", "VfR", "SpVg",
+                                "HC", "EHC", "THW", "HSG", "BBC", "ERC"})
+#: Auxiliaries of the past perfect ("hatte … erklärt", "war … zurückgetreten"): an undated event told so
+#: happened before the news of the day.
+PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"})

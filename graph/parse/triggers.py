@@ -7,6 +7,11 @@ verb infinitive, matched on the lemma of any finite form, with a separable
 particle joined back (``rief … an`` → anrufen).  Lemmas come from simplemma
 (MIT, a dictionary lookup: measured at over a million tokens/s with its
 cache), with two suffix rules for participles it does not list.
+
+A label of several words is an idiom ending in its verb (``in Sicherheit
+bringen``, ``über die Ufer treten``): it names the event when its verb and its
+other words (articles aside; a noun also as a compound's head, ``Lumora-Aktie``)
+stand in one clause.
 """
 
 from __future__ import annotations
@@ -28,6 +33,17 @@ class Trigger:
     plural: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Idiom:
+    words: frozenset[str]  # casefolded words besides the verb, articles left out
+    verb: str  # infinitive
+    label: str
+    cls: str
+
+
+_IDIOM_FILLERS = frozenset({"ein", "eine", "einen", "einem", "der", "die", "das", "den", "dem", "des", "von", "vom"})
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="de")
@@ -38,8 +54,14 @@ class TriggerLexicon:
 
     def __init__(self, lx: Lexicon | None = None):
         lx = lx or lexicon()
-        self.nouns = {label.casefold(): (label, cls) for label, cls in lx.triggers.items() if label[:1].isupper()}
-        self.verbs = {label: cls for label, cls in lx.triggers.items() if label[:1].islower()}
+        single = {label: cls for label, cls in lx.triggers.items() if " " not in label}
+        self.nouns = {label.casefold(): (label, cls) for label, cls in single.items() if label[:1].isupper()}
+        self.verbs = {label: cls for label, cls in single.items() if label[:1].islower()}
+        self.idioms = sorted(
+            (Idiom(frozenset(w.casefold() for w in label.split()[:-1] if w.casefold() not in _IDIOM_FILLERS),
+                   label.split()[-1], label, cls)
+             for label, cls in lx.triggers.items() if " " in label),
+            key=lambda i: (-len(i.words), i.label))
         self.heads = sorted((k for k in self.nouns if len(k) >= 4 and k not in COMPOUND_HEADS_EXCLUDED),
                             key=len, reverse=True)
         self._noun_cache: dict[str, Trigger | None] = {}
@@ -71,11 +93,28 @@ class TriggerLexicon:
                 return Trigger(cls, label, "noun", plural)
         return None
 
+    def idioms_in(self, words: list[str], particle: str | None = None) -> list[tuple[int, Trigger]]:
+        """Idioms whose words all stand in a clause (``words``: its tokens): (verb token, trigger)."""
+        low = [w.casefold() for w in words]
+        present = set(low) | {w.rsplit("-", 1)[-1] for w in low if "-" in w}
+        out: list[tuple[int, Trigger]] = []
+        for idiom in self.idioms:
+            if not all(w in present or any(x.endswith(w) and len(x) > len(w) + 2 for x in low) for w in idiom.words):
+                continue
+            for i, w in enumerate(words):
+                if w[:1].islower() and (idiom.verb in _verb_lemmas(w) or (
+                        particle and any(particle + b == idiom.verb for b in _verb_lemmas(w)))):
+                    out.append((i, Trigger(idiom.cls, idiom.label, "verb")))
+                    break
+        return out
+
     def verb(self, word: str, particle: str | None = None) -> Trigger | None:
         """The event class of a verb form; ``particle`` is the clause-final separable particle, if any."""
         for base in _verb_lemmas(word):
-            if particle and particle + base in self.verbs:
-                return Trigger(self.verbs[particle + base], particle + base, "verb")
+            if particle:  # "räumte … ein" is einräumen (admit), not räumen
+                if particle + base in self.verbs:
+                    return Trigger(self.verbs[particle + base], particle + base, "verb")
+                continue
             if base in self.verbs:
                 return Trigger(self.verbs[base], base, "verb")
         return None
