@@ -70,6 +70,7 @@ class Entity:
     gender: str | None = None
     located_in: str | None = None
     org_type: str | None = None
+    iso: str | None = None  # a country's ISO 3166-1 alpha-2 code
 
     def __eq__(self, other: object) -> bool:
         # one entity per IRI: the full record and the identity that travels with a parse are equal
@@ -205,6 +206,8 @@ def build_kb(graph: Graph) -> KnowledgeBase:
         ent.gender = str(gender) if gender is not None else None
         loc = graph.value(subj, EG.locatedIn) or graph.value(subj, EG.partOf)
         ent.located_in = str(loc) if loc is not None else None
+        iso = graph.value(subj, EG.isoCode)
+        ent.iso = str(iso) if iso is not None else None
         org_type = graph.value(subj, EG.orgType)
         ent.org_type = _local(org_type) if org_type is not None else None
         for node in graph.objects(subj, EG.holdsRole):

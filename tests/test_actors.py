@@ -193,3 +193,10 @@ def test_sports_clubs_by_their_abbreviation():
     assert kinds.get("VfL Gerstetten 09") == "organisation", kinds
     assert kinds.get("1. FC Mühlental") == "organisation", kinds
     assert kinds.get("Sandhausener SC") == "organisation", kinds
+
+
+def test_a_newsroom_dateline_over_a_story_abroad_places_nothing():
+    doc = parse_article(from_text("t", "Düsseldorf. Die Waffenruhe gilt seit Sonntag. In Moskau und Kiew "
+                                       "wurde sie begrüßt.", published="2024-05-02"))
+    truce = next(e for e in doc.events if e.type == "Ceasefire")
+    assert truce.place is None and not any(m.cue == "dateline" for m in doc.actors)

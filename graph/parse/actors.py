@@ -172,6 +172,8 @@ class ActorRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
         actors = self._resolve(mentions, place_words)
         dateline = self._dateline_place(doc.article)
+        if dateline is not None and self._abroad(actors, dateline):
+            dateline = None  # "Düsseldorf." over a story on Moscow and Washington: the newsroom, not the scene
         if dateline is not None:
             actors = sorted([*actors, dateline], key=lambda m: (m.start, m.end))
         doc.actors = actors
@@ -196,6 +198,26 @@ class ActorRecognizer:
             return None  # "Lissabon." heads a correspondent's report, not a local story
         ent = self.kb.entities.get(key)
         return ActorMention(span.start, span.start + len(name), surface, "place", key, label, ent, cue="dateline")
+
+    def _country_of(self, m: ActorMention) -> str | None:
+        """The ISO code of the country a place mention lies in, when the KB or the gazetteer says."""
+        if m.kind != "place":
+            return None
+        ent, seen = m.entity, set()
+        while ent is not None and ent.iri not in seen:  # a KB place: up its located-in chain to a country
+            seen.add(ent.iri)
+            if ent.cls == "Country":
+                return ent.iso
+            ent = self.kb.entities.get(ent.located_in) if ent.located_in else None
+        if m.key.startswith("geonames:"):
+            place = gazetteer_lookup(m.name) or lookup_small(m.name)
+            return place.country if place is not None else None
+        return None
+
+    def _abroad(self, actors: list[ActorMention], dateline: ActorMention) -> bool:
+        """The story names a place in another country than its dateline's."""
+        home = self._country_of(dateline)
+        return any(c is not None and c != home for c in map(self._country_of, actors))
 
     # -- recognition ----------------------------------------------------------
 
