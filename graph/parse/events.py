@@ -215,7 +215,7 @@ class EventRecognizer:
             parties += [i for i in roles.free if i not in parties and not ordering
                         and not (pp and _name_in_pp(toks, _tok_at(toks, doc.actors[i].start), a))]
             if not parties and trig.pos == "verb":
-                rel = s._relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
+                rel = s.relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
                 if rel is not None:
                     parties = [rel]
             if not parties and trig.pos == "verb" and roles.pronoun and s.topic_person is not None:
@@ -259,7 +259,8 @@ class EventRecognizer:
             standalone = source == "clause" or place is not None or roles.venue
         return EventMention(
             start=tok.start, end=tok.end, text=tok.text, type=trig.cls, lemma=trig.lemma, pos=trig.pos, sentence=s.index,
-            participants=participants, place=place, place_source="clause" if place is not None else "none", time=time, time_source=source, status=status, status_cue=cue,
+            participants=participants, place=place, place_source="clause" if place is not None else "none",
+            time=time, time_source=source, status=status, status_cue=cue,
             statement=statement, standalone=standalone, generic=generic, definite=definite,
         )
 
@@ -572,7 +573,7 @@ class _Sentence:
                 if sp is None and pronoun and self.topic_person is not None:
                     sp = self.topic_person
                 if sp is None:
-                    sp = self._relative_subject(a)
+                    sp = self.relative_subject(a)
                 if sp is not None:
                     speakers[ti] = sp
         taken = set(speakers.values())
@@ -601,7 +602,7 @@ class _Sentence:
         self._roles[(a, b)] = r
         return r
 
-    def _relative_subject(self, a: int) -> int | None:
+    def relative_subject(self, a: int) -> int | None:
         """"Donald Trump, der das Gespräch … bestätigte": a relative clause's speaker is the name before it."""
         toks, doc = self.toks, self.doc
         if a < 2 or toks[a - 1].text != "," or toks[a].low not in RELATIVE_PRONOUNS:
