@@ -278,3 +278,9 @@ def test_an_undated_event_told_as_earlier_meets_its_dated_report():
     events = _merge([("a", "2026-01-15", doc.article.text)])
     resignations = [e for e in events if e.type == "Resignation"]
     assert len(resignations) == 1 and resignations[0].value == "2026-01-12", [(e.label, e.value) for e in events]
+
+
+def test_a_possessive_makes_the_speaker_the_party():
+    """"X erklärte seinen Rücktritt": the one who speaks is the one who resigns."""
+    doc = parse("Bürgermeister Jens Kolbinger erklärte am Montag seinen Rücktritt.")
+    assert names(doc, only(doc, "Resignation")) == {"Jens Kolbinger"}

@@ -214,6 +214,11 @@ class EventRecognizer:
             ordering = pp and any(toks[j].low in ORDER_AFTER | ORDER_BEFORE for j in _np_walk_back(toks, ti, a))
             parties += [i for i in roles.free if i not in parties and not ordering
                         and not (pp and _name_in_pp(toks, _tok_at(toks, doc.actors[i].start), a))]
+            if trig.pos == "noun" and roles.speakers and any(
+                    toks[j].low.startswith(("sein", "ihr")) for j in _np_walk_back(toks, ti, a)):
+                # "Wolff erklärte seinen Rücktritt": the possessive is the speaker, who is the party
+                parties = sorted(set(parties) | set(roles.speakers.values()),
+                                 key=lambda i: doc.actors[i].start)
             if not parties and trig.pos == "verb":
                 rel = s.relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
                 if rel is not None:

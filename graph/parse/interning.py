@@ -19,6 +19,13 @@ def rebuild(cls: type, values: tuple) -> object:
     return cls(*[sys.intern(v) if type(v) is str and len(v) <= SHORT else v for v in values])
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def reduce_shared(self) -> tuple:
     """``__reduce__`` for a parse dataclass: its fields, rebuilt with interned strings."""
-    return rebuild, (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+    cls = type(self)
+    names = _NAMES.get(cls)
+    if names is None:  # dataclasses.fields() per object cost more than the pickling itself
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return rebuild, (cls, tuple(getattr(self, n) for n in names))
