@@ -11,7 +11,7 @@ The documents are pickled: they are plain dataclasses and load in
 milliseconds, where a JSON round trip would need a schema for every parse
 layer.  A pickle is code to Python, so only a build folder you made yourself
 should be given to ``add``; a cache written by another eventgraph version, or
-by code whose parse classes have other fields (``LAYOUT``), is refused with a
+by code whose parse classes have other fields (``layout()``), is refused with a
 message before its documents are read, never half-read.
 """
 
