@@ -35,6 +35,7 @@ _KIND = {
 }
 
 
+@lru_cache(maxsize=200_000)
 def norm(name: str) -> str:
     """Case-, accent- and dash-insensitive key: ``Orbán`` and ``Orban`` meet."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

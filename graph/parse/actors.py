@@ -77,10 +77,10 @@ class _Tok:
     start: int
     end: int
     text: str
+    cap: bool = False  # capitalised: set once, read for every name test
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.cap = self.text[:1].isupper()
 
 
 def lemma_like_noun(word: str) -> bool:
@@ -151,6 +151,7 @@ class ActorRecognizer:
         lx = lexicon()
         self.roles = dict(lx.role_titles)
         self.role_suffixes = sorted((t for t in self.roles if len(t) >= 4), key=len, reverse=True)
+        self.role_suffixes_low = tuple(t.lower() for t in self.role_suffixes)
         self.first_names = {norm(n) for n in FIRST_NAMES} | {norm(e.label.split()[0]) for e in self.kb.entities.values()
                                                              if e.kind == "person" and len(e.label.split()) > 1}
         self.max_ngram = 5
@@ -250,9 +251,12 @@ class ActorRecognizer:
         for form in (base, base[:-1] if base.endswith(("n", "s")) else None, base[:-2] if base.endswith(("en", "es")) else None):
             if form and form in self.roles:  # "Präsidenten", "Ministers"
                 return self.roles[form], affiliation
-        for suffix in self.role_suffixes:  # "Präsidentenberater", "Lokführergewerkschaftschef"
-            for form in (base, base[:-1] if base.endswith(("n", "s")) else base):
-                if form.endswith(suffix.lower()) and len(form) > len(suffix) + 2:
+        forms = (base, base[:-1] if base.endswith(("n", "s")) else base)
+        if not any(form.endswith(self.role_suffixes_low) for form in forms):
+            return None  # one test before the longest-first search below
+        for suffix, low in zip(self.role_suffixes, self.role_suffixes_low):  # "Präsidentenberater"
+            for form in forms:
+                if form.endswith(low) and len(form) > len(suffix) + 2:
                     return self.roles[suffix], affiliation
         return None
 

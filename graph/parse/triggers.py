@@ -95,18 +95,20 @@ class TriggerLexicon:
 
     def idioms_in(self, words: list[str], particle: str | None = None) -> list[tuple[int, Trigger]]:
         """Idioms whose words all stand in a clause (``words``: its tokens): (verb token, trigger)."""
+        verbs: dict[str, int] = {}  # infinitive → first token that can be a form of it
+        for i, w in enumerate(words):
+            if w[:1].islower():
+                for base in _verb_lemmas(w):
+                    verbs.setdefault(base, i)
+                    if particle:
+                        verbs.setdefault(particle + base, i)
+        candidates = [idiom for idiom in self.idioms if idiom.verb in verbs]
+        if not candidates:
+            return []
         low = [w.casefold() for w in words]
         present = set(low) | {w.rsplit("-", 1)[-1] for w in low if "-" in w}
-        out: list[tuple[int, Trigger]] = []
-        for idiom in self.idioms:
-            if not all(w in present or any(x.endswith(w) and len(x) > len(w) + 2 for x in low) for w in idiom.words):
-                continue
-            for i, w in enumerate(words):
-                if w[:1].islower() and (idiom.verb in _verb_lemmas(w) or (
-                        particle and any(particle + b == idiom.verb for b in _verb_lemmas(w)))):
-                    out.append((i, Trigger(idiom.cls, idiom.label, "verb")))
-                    break
-        return out
+        return [(verbs[idiom.verb], Trigger(idiom.cls, idiom.label, "verb")) for idiom in candidates
+                if all(w in present or any(x.endswith(w) and len(x) > len(w) + 2 for x in low) for w in idiom.words)]
 
     def verb(self, word: str, particle: str | None = None) -> Trigger | None:
         """The event class of a verb form; ``particle`` is the clause-final separable particle, if any."""
