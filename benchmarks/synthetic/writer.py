@@ -44,7 +44,19 @@ class ArticleState:
         return owner == p.pid
 
 
-class PersonRef:
+class _Declined:
+    """``{x.nom}``, ``{x.acc}``, ``{x.dat}``, ``{x.gen}``: a reference's four cases from its ``_form``."""
+
+    def _form(self, case: int) -> str:
+        raise NotImplementedError
+
+    nom = property(lambda self: self._form(NOM))
+    acc = property(lambda self: self._form(ACC))
+    dat = property(lambda self: self._form(DAT))
+    gen = property(lambda self: self._form(GEN))
+
+
+class PersonRef(_Declined):
     """``{a.nom}``, ``{a.dat}``, ``{a.gen}``, ``{a.sur}``, ``{a.er}`` … for one person in one article."""
 
     def __init__(self, state: ArticleState, person: Person):
@@ -73,11 +85,6 @@ class PersonRef:
         st.person_forms.append((p, name))
         return name
 
-    nom = property(lambda self: self._form(NOM))
-    acc = property(lambda self: self._form(ACC))
-    dat = property(lambda self: self._form(DAT))
-    gen = property(lambda self: self._form(GEN))
-
     @property
     def sur(self) -> str:
         """The surname when the reader knows the person (always in a headline), else the full name."""
@@ -99,7 +106,7 @@ class PersonRef:
     sein = property(lambda self: PRONOUNS[self.p.gender][3])
 
 
-class OrgRef:
+class OrgRef(_Declined):
     """``{u.nom}`` … for one organisation in one article: full name first, short form after."""
 
     def __init__(self, state: ArticleState, org: Org):
@@ -115,11 +122,6 @@ class OrgRef:
             text = o.short.case(case)
         st.org_forms.append((o, text))
         return text
-
-    nom = property(lambda self: self._form(NOM))
-    acc = property(lambda self: self._form(ACC))
-    dat = property(lambda self: self._form(DAT))
-    gen = property(lambda self: self._form(GEN))
 
     @property
     def head(self) -> str:

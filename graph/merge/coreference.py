@@ -266,10 +266,10 @@ class Coreference:
         checked each time, with the same answer."""
         nodes = self.nodes
         size = len(nodes)
+        by_rank = sorted(range(size), key=lambda i: nodes[i].id)
         rank = [0] * size
-        for r, i in enumerate(sorted(range(size), key=lambda i: nodes[i].id)):
+        for r, i in enumerate(by_rank):
             rank[i] = r
-        by_rank = sorted(range(size), key=lambda i: rank[i])
         keys, scores = array("q"), array("d")
         kept_keys, kept_scores = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
 

@@ -30,8 +30,7 @@ from datetime import date
 from ..knowledge import Entity, KnowledgeBase, load_kb, norm
 from ..ontology import lexicon
 from .doc import Doc, lazy_component
-from .gazetteer import lookup as gazetteer_lookup
-from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_small
+from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_town
 from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_NOUNS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, FIRST_NAMES, INSTITUTION_HEADS, LEGAL_FORMS, NOT_NAME_WORDS, PLACE_CUES,
@@ -194,7 +193,7 @@ class ActorRecognizer:
         if found is None or found[0] != len(name.split()):
             return None
         _, label, key = found
-        place = gazetteer_lookup(label) or lookup_small(label)
+        place = lookup_town(label)
         if place is None or place.country not in SMALL_PLACE_COUNTRIES:
             return None  # "Lissabon." heads a correspondent's report, not a local story
         ent = self.kb.entities.get(key)
@@ -211,7 +210,7 @@ class ActorRecognizer:
                 return ent.iso
             ent = self.kb.entities.get(ent.located_in) if ent.located_in else None
         if m.key.startswith("geonames:"):
-            place = gazetteer_lookup(m.name) or lookup_small(m.name)
+            place = lookup_town(m.name)
             return place.country if place is not None else None
         return None
 
@@ -404,7 +403,7 @@ class ActorRecognizer:
             ents = [e for v in _strip_genitive(name) for e in self._candidates(v) if e.kind == "place"]
             if ents:
                 return i + n, ents[0].label, ents[0].iri
-            place = gazetteer_lookup(name) or (lookup_small(name) if small else None)
+            place = lookup_town(name, small)
             if place is not None and place.geonames:
                 return i + n, name, f"geonames:{place.geonames}"
         return None

@@ -294,10 +294,11 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
     start = 0
     skip: set[int] = set()
     for i, t in enumerate(toks):  # "Die Gewerkschaft … (GDL) hat …": a short aside does not end the clause
-        if t.text == "(" and any(toks[j].text == ")" for j in range(i + 2, min(i + 5, len(toks)))):
-            close = next(j for j in range(i + 2, min(i + 5, len(toks))) if toks[j].text == ")")
-            if not any(toks[j].text in _CLAUSE_BREAKS for j in range(i + 1, close)):
-                skip |= {i, close}
+        if t.text != "(":
+            continue
+        close = next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j].text == ")"), None)
+        if close is not None and not any(toks[j].text in _CLAUSE_BREAKS for j in range(i + 1, close)):
+            skip |= {i, close}
     for i, t in enumerate(toks):
         if t.text in _CLAUSE_BREAKS and i not in skip:
             if i > start:

