@@ -387,18 +387,46 @@ def test_events_in_range(store, datasets):
 
 def test_planned_not_happened(store):
     rows = dicts(run_ox(store, "planned-not-happened", {}))
-    assert [r["event"] for r in rows] == [iri(ANNOUNCEMENT), iri(SELENSKYJ_VISIT), iri(NEGOTIATION), iri(BUDAPEST),
-                                          iri(RUBIO_LAWROW)]
-    budapest = rows[3]
+    assert {r["event"] for r in rows} == {iri(ANNOUNCEMENT), iri(SELENSKYJ_VISIT), iri(NEGOTIATION), iri(BUDAPEST),
+                                          iri(RUBIO_LAWROW)}
+    positions = [int(r["position"].split('"')[1]) for r in rows]
+    assert positions == sorted(positions)  # timeline order
+    by = {r["event"]: r for r in rows}
+    budapest = by[iri(BUDAPEST)]
     assert budapest["label"] == lit("Gipfel zwischen Wladimir Putin und Donald Trump in Budapest", "de")
-    assert budapest["lastPlanned"] == lit("2025-10-17")  # 003 was published 2025-10-17T00:16
-    assert rows[4]["earliest"] is None and rows[4]["lastPlanned"] == lit("2025-10-16")
+    assert budapest["lastPlanned"] == date("2025-10-17")  # 003 was published 2025-10-17T00:16
+    assert by[iri(RUBIO_LAWROW)]["earliest"] is None and by[iri(RUBIO_LAWROW)]["lastPlanned"] == date("2025-10-16")
     # the negotiation: one article of 2025-10-16 says the talks took place, but not on a later day
-    assert rows[2]["lastPlanned"] == lit("2025-10-17")
+    assert by[iri(NEGOTIATION)]["lastPlanned"] == date("2025-10-17")
+
+
+def test_last_reports_as_the_article_graphs_say(store):
+    """eg:lastPlannedReport / eg:lastOccurredReport, written by the build, agree with the reports
+    themselves: the last publication day of a mention with that status (a negated one is no report
+    that the event happened), computed here from the article graphs."""
+    from_reports = """
+        SELECT ?event ?status (MAX(SUBSTR(STR(?published), 1, 10)) AS ?day) WHERE {
+          ?event eg:sourceCount ?n .
+          GRAPH ?article { ?m eg:mentionOf ?event ; eg:status ?status . ?article schema:datePublished ?published }
+          FILTER NOT EXISTS { GRAPH ?article { ?m eg:negated true } }
+          FILTER(?status IN ("planned", "occurred"))
+        } GROUP BY ?event ?status"""
+    written = """
+        SELECT ?event ?status ?day WHERE {
+          { ?event eg:lastPlannedReport ?d . BIND("planned" AS ?status) }
+          UNION { ?event eg:lastOccurredReport ?d . BIND("occurred" AS ?status) }
+          BIND(STR(?d) AS ?day)
+        }"""
+    prefixes = "PREFIX eg: <https://w3id.org/eventgraph/ns#> PREFIX schema: <https://schema.org/>\n"
+    expected = {tuple(r) for r in run_ox(store, "", {}, text=prefixes + from_reports)[1]}
+    got = {tuple(r) for r in run_ox(store, "", {}, text=prefixes + written)[1]}
+    assert expected and got == expected
 
 
 def _later_article(store: ox.Store, datasets, *, day: str, negated: bool = False) -> None:
-    """A sixth article, published on `day`, saying that the Budapest summit took place."""
+    """A sixth article, published on `day`, saying that the Budapest summit took place, and the
+    summit's last report that it happened as the build writes it for such an article (checked
+    against the article graphs by test_last_reports_as_the_article_graphs_say)."""
     art = ox.NamedNode(ARTICLE + "999_later")
     m = ox.NamedNode(ARTICLE + "999_later#char=0,6")
     t = ox.NamedNode
@@ -413,6 +441,15 @@ def _later_article(store: ox.Store, datasets, *, day: str, negated: bool = False
         store.add(ox.Quad(s, p, o, art))
         for ds in datasets.values():
             ds.graph(rdflib.URIRef(art.value)).add((_rd_term(s), _rd_term(p), _rd_term(o)))
+    if not negated:
+        last = (t(BUDAPEST), t(EG + "lastOccurredReport"), ox.Literal(day, datatype=t(XSD_NS + "date")))
+        for q in list(store.quads_for_pattern(last[0], last[1], None, ox.DefaultGraph())):
+            if q.object.value < day:
+                store.remove(q)
+        store.add(ox.Quad(*last, ox.DefaultGraph()))
+        for ds in datasets.values():
+            ds.default_graph.remove((_rd_term(last[0]), _rd_term(last[1]), None))
+            ds.default_graph.add(tuple(_rd_term(x) for x in last))
 
 
 def _fresh(build) -> tuple[ox.Store, dict[bool, rdflib.Dataset]]:
@@ -427,8 +464,9 @@ def _fresh(build) -> tuple[ox.Store, dict[bool, rdflib.Dataset]]:
 
 def _budapest_listed(s: ox.Store, ds: dict[bool, rdflib.Dataset]) -> list[bool]:
     """Whether planned-not-happened lists the Budapest summit: pyoxigraph both ways, rdflib both ways."""
-    out = [iri(BUDAPEST) in {r[0] for r in run_ox(s, "planned-not-happened", {}, union=u)[1]} for u in (False, True)]
-    out += [iri(BUDAPEST) in {r[0] for r in run_rd(d, "planned-not-happened", {})[1]} for d in ds.values()]
+    out = [iri(BUDAPEST) in {r["event"] for r in dicts(run_ox(s, "planned-not-happened", {}, union=u))}
+           for u in (False, True)]
+    out += [iri(BUDAPEST) in {r["event"] for r in dicts(run_rd(d, "planned-not-happened", {}))} for d in ds.values()]
     return out
 
 
@@ -456,6 +494,7 @@ def test_an_event_with_one_day_only(build):
                  ("http://www.w3.org/2000/01/rdf-schema#label", ox.Literal("Treffen ohne Ende", language="de")),
                  (EG + "status", ox.Literal("planned")),
                  (EG + "sourceCount", ox.Literal("1", datatype=t(XSD_NS + "integer"))),
+                 (EG + "timelinePosition", ox.Literal("99", datatype=t(XSD_NS + "integer"))),
                  ("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", t(KB + "wladimir-putin")),
                  ("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", t(KB + "donald-trump")),
                  ("http://semanticweb.cs.vu.nl/2009/11/sem/hasEarliestBeginTimeStamp",
@@ -513,18 +552,25 @@ def test_known_on_date(store, datasets):
     rows = run(example_params("known-on-date")["date"])
     # published on 2025-10-16 (three as dates, one at 23:08); 003 came out at 00:16 the next day
     assert {r["article"] for r in rows} == {iri(A000), iri(A001), iri(A002), iri(A004)}
-    assert rows[0]["article"] == iri(A000) and rows[-1]["article"] == iri(A004)
+    # in timeline order, and within one event by publication
+    keys = [(int(r["position"].split('"')[1]), r["published"]) for r in rows]
+    assert [k[0] for k in keys] == sorted(k[0] for k in keys)
     # the announcement was reported as made on the 16th; the graph's status now is the later 'planned'
-    announced = [r for r in rows if r["event"] == iri(ANNOUNCEMENT)]
+    announced = [r for r in rows if r["eventIri"] == iri(ANNOUNCEMENT)]
     assert announced and {r["status"] for r in announced} == {lit("occurred")}
     assert {r["statusNow"] for r in announced} == {lit("planned")}
-    first = rows[0]  # "Am 16. Oktober 2025 führten die Präsidenten … ein ausgedehntes Telefongespräch."
-    assert first["trigger"] == lit("Telefongespräch", "de") and first["event"] == iri(PHONE_CALL_OCT)
-    assert first["status"] == lit("occurred") and first["earliest"] == date("2025-10-16")
-    assert first["negated"] == lit("false", datatype="boolean")
-    budapest = {r["status"] for r in rows if r["event"] == iri(BUDAPEST)}
+    # "Am 16. Oktober 2025 führten die Präsidenten … ein ausgedehntes Telefongespräch."
+    call = [r for r in rows if r["article"] == iri(A000) and r["eventIri"] == iri(PHONE_CALL_OCT)
+            and r["trigger"] == lit("Telefongespräch", "de")][0]
+    assert call["status"] == lit("occurred") and call["earliest"] == date("2025-10-16")
+    assert call["negated"] == lit("false", datatype="boolean")
+    budapest = {r["status"] for r in rows if r["eventIri"] == iri(BUDAPEST)}
     assert lit("planned") in budapest
-    assert any(r["event"] is None for r in rows)  # passages not merged into an event are reports too
+    assert all(r["eventIri"] for r in rows)  # passages merged into no timeline event are left out
+    # one event: its reports only, the same rows as in the whole listing
+    one = dicts(run_ox(store, "known-on-date", example_params("known-on-date")))
+    assert one and {r["eventIri"] for r in one} == {iri(BUDAPEST)}
+    assert [{**r, "event": None} for r in one] == [{**r, "event": None} for r in rows if r["eventIri"] == iri(BUDAPEST)]
     # the next day adds article 003; unbound gives every report
     later = run("2025-10-17")
     assert {r["article"] for r in later} == {iri(a) for a in (A000, A001, A002, A003, A004)}

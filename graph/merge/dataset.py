@@ -9,7 +9,7 @@ real actor, linked to its mentions.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, URIRef
@@ -19,6 +19,7 @@ from ..export.rdf import EG, ID, SCHEMA, SEM, TIME, WD, term_key, write_canonica
 from ..parse.article import Article
 from ..parse.doc import Doc
 from .identities import iri_of
+from .ranks import event_ranks, source_ranks
 
 _STATUS = {"occurred": SCHEMA.EventScheduled, "planned": SCHEMA.EventScheduled, "possible": SCHEMA.EventScheduled,
            "cancelled": SCHEMA.EventCancelled, "postponed": SCHEMA.EventPostponed}
@@ -111,10 +112,19 @@ def _event_mentions(doc: Doc, iri: URIRef, canonical_of: dict[tuple[str, int], s
     return g
 
 
-def actor_triples(actor: dict, mentions: list[tuple[str, int, int]]) -> list[Triple]:
-    """A canonical actor in the default graph, linked to every mention (article id, start, end)."""
+def _count(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+def actor_triples(actor: dict, mentions: list[tuple[str, int, int]], events: int = 0,
+                  rank: int | None = None) -> list[Triple]:
+    """A canonical actor in the default graph, linked to every mention (article id, start, end), with
+    the number of canonical events it takes part in and its rank by that number (see :mod:`.ranks`)."""
     node = URIRef(actor["id"])
-    g: list[Triple] = [(node, RDF.type, _KIND_CLASS[actor["kind"]]), (node, RDFS.label, Literal(actor["name"], lang="de"))]
+    g: list[Triple] = [(node, RDF.type, _KIND_CLASS[actor["kind"]]), (node, RDFS.label, Literal(actor["name"], lang="de")),
+                       (node, EG.eventCount, _count(events)), (node, EG.mentionCount, _count(len(set(mentions))))]
+    if rank is not None:
+        g.append((node, EG.eventRank, _count(rank)))
     g += [(node, SKOS.altLabel, Literal(alias, lang="de")) for alias in actor["aliases"]]
     if actor.get("wikidata"):
         g.append((node, OWL.sameAs, WD[actor["wikidata"]]))
@@ -126,13 +136,20 @@ def _day(d) -> Literal:
     return Literal(d.isoformat(), datatype=XSD.date)
 
 
-def event_triples(e) -> list[Triple]:
-    """A canonical event in the default graph (with its claims), linked to its mentions and ordered by ``time:before``."""
+def _mentions_of(e) -> list[URIRef]:
+    return sorted({mention_iri(n.article, n.mention.start, n.mention.end) for n in e.members})
+
+
+def event_triples(e, position: int = 1, rank: int = 1) -> list[Triple]:
+    """A canonical event in the default graph (with its claims), linked to its mentions and ordered by
+    ``time:before``; ``position`` is its place in the timeline, ``rank`` its rank by sources (:mod:`.ranks`)."""
     node = URIRef(e.iri)
+    mentions = _mentions_of(e)
     g: list[Triple] = [(node, RDF.type, EG[e.type]), (node, RDFS.label, Literal(e.label, lang="de")),
                        (node, SCHEMA.eventStatus, _STATUS[e.status]), (node, EG.status, Literal(e.status)),
                        (node, EG.isStatement, Literal(e.statement)),
-                       (node, EG.sourceCount, Literal(len(e.sources), datatype=XSD.integer))]
+                       (node, EG.sourceCount, _count(len(e.sources))), (node, EG.mentionCount, _count(len(mentions))),
+                       (node, EG.timelinePosition, _count(position)), (node, EG.sourceRank, _count(rank))]
     if e.value:
         g += [(node, EG.timeValue, Literal(e.value)), (node, SEM.hasEarliestBeginTimeStamp, _day(e.earliest)),
               (node, SEM.hasLatestEndTimeStamp, _day(e.latest))]
@@ -143,7 +160,13 @@ def event_triples(e) -> list[Triple]:
         g.append((node, SEM.hasPlace, URIRef(e.place)))
     g += [(node, SEM.accordingTo, URIRef(a)) for a in e.according_to]
     g += [(node, PROV.wasDerivedFrom, article_iri(art)) for art in e.sources]
-    g += [(node, EG.hasMention, mention_iri(n.article, n.mention.start, n.mention.end)) for n in e.members]
+    g += [(node, EG.hasMention, m) for m in mentions]
+    # the day of the last report of each kind, so "planned, not yet reported as happened" needs no
+    # search through the articles (a negated mention is no report that it happened)
+    for prop, status in ((EG.lastPlannedReport, "planned"), (EG.lastOccurredReport, "occurred")):
+        days = [n.published[:10] for n in e.members if n.published and n.mention.status == status]
+        if days:
+            g.append((node, prop, Literal(max(days), datatype=XSD.date)))
     g += [(node, TIME.before, URIRef(later)) for later in e.before]
     if e.claims:
         g.append((node, EG.disputed, Literal(True)))
@@ -169,12 +192,20 @@ def write_dataset(docs: list[Doc], actors: list[dict], events: list, trig: str |
         for m in doc.actors:
             mentions[iri_of(m)].append((doc.article.id, m.start, m.end))
     canonical_of = {(n.article, n.index): e.iri for e in events for n in e.members}
+    # events come in timeline order
+    position = {e.iri: k for k, e in enumerate(events, 1)}
+    by_source = source_ranks((e.iri, len(e.sources), len(_mentions_of(e)), position[e.iri]) for e in events)
+    event_count = Counter(a for e in events for a in set(e.actors))
+    by_events = event_ranks((a["id"], a["name"], event_count[a["id"]], len(set(mentions.get(a["id"], ())))) for a in actors)
     units = sorted([(term_key(URIRef(a["id"])), a) for a in actors] + [(term_key(URIRef(e.iri)), e) for e in events],
                    key=lambda u: u[0])
 
     def default() -> Iterator[list[Triple]]:
         for _, unit in units:
-            yield actor_triples(unit, mentions.pop(unit["id"], [])) if isinstance(unit, dict) else event_triples(unit)
+            if isinstance(unit, dict):
+                yield actor_triples(unit, mentions.pop(unit["id"], []), event_count[unit["id"]], by_events.get(unit["id"]))
+            else:
+                yield event_triples(unit, position[unit.iri], by_source[unit.iri])
 
     def named() -> Iterator[tuple[URIRef, list[Triple]]]:
         for doc in sorted(docs, key=lambda d: term_key(article_iri(d.article.id))):

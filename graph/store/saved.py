@@ -10,7 +10,8 @@ Parameters are SPARQL variables of the same name.  They are bound as values
 (SPARQL 1.1 ``VALUES`` placed first in the query's ``WHERE``, or the engine's
 own substitution), never pasted into the text, so a value cannot change the
 query.  Values that look like a day (``2025-10-16``) become ``xsd:date``,
-``http(s)://`` values IRIs, everything else plain strings.
+whole numbers ``xsd:integer``, ``http(s)://`` values IRIs, everything else
+plain strings.
 """
 
 from __future__ import annotations
@@ -71,13 +72,17 @@ def saved_queries() -> dict[str, SavedQuery]:
 
 
 def term(value: str) -> ox.NamedNode | ox.Literal:
-    """A parameter value as an RDF term: a day as ``xsd:date``, a web address as an IRI, else a string."""
+    """A parameter value as an RDF term: a day as ``xsd:date``, a whole number as ``xsd:integer``,
+    a web address as an IRI, else a string (queries compare names with ``STR()``, so a name of
+    digits still matches)."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
             date.fromisoformat(value)
             return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
         except ValueError:
             pass
+    if re.fullmatch(r"-?\d{1,18}", value):
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
     if re.match(r"https?://\S+$", value):
         return ox.NamedNode(value)
     return ox.Literal(value)
