@@ -116,19 +116,18 @@ def _count(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
 
 
-def actor_triples(actor: dict, mentions: list[tuple[str, int, int]], events: int = 0,
-                  rank: int | None = None) -> list[Triple]:
+def actor_triples(actor: dict, mentions: set[tuple[str, int, int]], events: int, rank: int | None) -> list[Triple]:
     """A canonical actor in the default graph, linked to every mention (article id, start, end), with
     the number of canonical events it takes part in and its rank by that number (see :mod:`.ranks`)."""
     node = URIRef(actor["id"])
     g: list[Triple] = [(node, RDF.type, _KIND_CLASS[actor["kind"]]), (node, RDFS.label, Literal(actor["name"], lang="de")),
-                       (node, EG.eventCount, _count(events)), (node, EG.mentionCount, _count(len(set(mentions))))]
+                       (node, EG.eventCount, _count(events)), (node, EG.mentionCount, _count(len(mentions)))]
     if rank is not None:
         g.append((node, EG.eventRank, _count(rank)))
     g += [(node, SKOS.altLabel, Literal(alias, lang="de")) for alias in actor["aliases"]]
     if actor.get("wikidata"):
         g.append((node, OWL.sameAs, WD[actor["wikidata"]]))
-    g += [(node, EG.hasMention, mention_iri(*m)) for m in mentions]
+    g += [(node, EG.hasMention, mention_iri(*m)) for m in sorted(mentions)]
     return g
 
 
@@ -136,15 +135,16 @@ def _day(d) -> Literal:
     return Literal(d.isoformat(), datatype=XSD.date)
 
 
-def _mentions_of(e) -> list[URIRef]:
-    return sorted({mention_iri(n.article, n.mention.start, n.mention.end) for n in e.members})
+def _spans(e) -> set[tuple[str, int, int]]:
+    """The event's mentions as (article id, start, end): members can share one span."""
+    return {(n.article, n.mention.start, n.mention.end) for n in e.members}
 
 
-def event_triples(e, position: int = 1, rank: int = 1) -> list[Triple]:
-    """A canonical event in the default graph (with its claims), linked to its mentions and ordered by
-    ``time:before``; ``position`` is its place in the timeline, ``rank`` its rank by sources (:mod:`.ranks`)."""
+def event_triples(e, mentions: set[tuple[str, int, int]], position: int, rank: int) -> list[Triple]:
+    """A canonical event in the default graph (with its claims), linked to its mentions (``_spans``) and
+    ordered by ``time:before``; ``position`` is its place in the timeline, ``rank`` its rank by sources
+    (:mod:`.ranks`)."""
     node = URIRef(e.iri)
-    mentions = _mentions_of(e)
     g: list[Triple] = [(node, RDF.type, EG[e.type]), (node, RDFS.label, Literal(e.label, lang="de")),
                        (node, SCHEMA.eventStatus, _STATUS[e.status]), (node, EG.status, Literal(e.status)),
                        (node, EG.isStatement, Literal(e.statement)),
@@ -160,7 +160,7 @@ def event_triples(e, position: int = 1, rank: int = 1) -> list[Triple]:
         g.append((node, SEM.hasPlace, URIRef(e.place)))
     g += [(node, SEM.accordingTo, URIRef(a)) for a in e.according_to]
     g += [(node, PROV.wasDerivedFrom, article_iri(art)) for art in e.sources]
-    g += [(node, EG.hasMention, m) for m in mentions]
+    g += [(node, EG.hasMention, mention_iri(*m)) for m in sorted(mentions)]
     # the day of the last report of each kind, so "planned, not yet reported as happened" needs no
     # search through the articles (a negated mention is no report that it happened)
     for prop, status in ((EG.lastPlannedReport, "planned"), (EG.lastOccurredReport, "occurred")):
@@ -187,25 +187,26 @@ def write_dataset(docs: list[Doc], actors: list[dict], events: list, trig: str |
     article's graph, becomes triples only when its turn in the canonical
     order comes; the store loads the TriG file afterwards.
     """
-    mentions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    mentions: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
     for doc in docs:
         for m in doc.actors:
-            mentions[iri_of(m)].append((doc.article.id, m.start, m.end))
+            mentions[iri_of(m)].add((doc.article.id, m.start, m.end))
     canonical_of = {(n.article, n.index): e.iri for e in events for n in e.members}
     # events come in timeline order
     position = {e.iri: k for k, e in enumerate(events, 1)}
-    by_source = source_ranks((e.iri, len(e.sources), len(_mentions_of(e)), position[e.iri]) for e in events)
+    spans = {e.iri: _spans(e) for e in events}
+    by_source = source_ranks((e.iri, len(e.sources), len(spans[e.iri]), position[e.iri]) for e in events)
     event_count = Counter(a for e in events for a in set(e.actors))
-    by_events = event_ranks((a["id"], a["name"], event_count[a["id"]], len(set(mentions.get(a["id"], ())))) for a in actors)
+    by_events = event_ranks((a["id"], a["name"], event_count[a["id"]], len(mentions.get(a["id"], ()))) for a in actors)
     units = sorted([(term_key(URIRef(a["id"])), a) for a in actors] + [(term_key(URIRef(e.iri)), e) for e in events],
                    key=lambda u: u[0])
 
     def default() -> Iterator[list[Triple]]:
         for _, unit in units:
             if isinstance(unit, dict):
-                yield actor_triples(unit, mentions.pop(unit["id"], []), event_count[unit["id"]], by_events.get(unit["id"]))
+                yield actor_triples(unit, mentions.pop(unit["id"], set()), event_count[unit["id"]], by_events.get(unit["id"]))
             else:
-                yield event_triples(unit, position[unit.iri], by_source[unit.iri])
+                yield event_triples(unit, spans.pop(unit.iri), position[unit.iri], by_source[unit.iri])
 
     def named() -> Iterator[tuple[URIRef, list[Triple]]]:
         for doc in sorted(docs, key=lambda d: term_key(article_iri(d.article.id))):
