@@ -139,6 +139,7 @@ def test_runs_every_saved_query_with_a_table_of_answers(executed):
         assert int(m.group(1)) > 0, f"{name} answers nothing on the seeds"
     (own,) = _html_tables(executed, "own-query")
     assert "eg:Summit" in own and _body_rows(own) >= 3
+    assert "sem:Event" not in own  # every event is also a sem:Event; the query asks for the class below
 
 
 def test_draws_the_actor_network(executed):

@@ -326,6 +326,9 @@ def test_timeline_of_actor(store):
     assert run_ox(store, "timeline-of-actor", {"actor": "Wladimir"})[1] == []
     # a label bound with its language tag matches too
     assert len(run_ox(store, "timeline-of-actor", {"actor": ox.Literal("Wladimir Putin", language="de")})[1]) == 4
+    # and so does the actor's IRI, bound as an IRI or written as a string
+    for ref in (KB + "wladimir-putin", ox.NamedNode(KB + "wladimir-putin"), ox.Literal(KB + "wladimir-putin")):
+        assert [r["event"] for r in dicts(run_ox(store, "timeline-of-actor", {"actor": ref}))] == [r["event"] for r in rows]
     # unbound: every actor's timeline, Trump's seven events among them
     everyone = dicts(run_ox(store, "timeline-of-actor", {}))
     trump = [r["event"] for r in everyone if r["actorIri"] == iri(KB + "donald-trump")]
@@ -604,6 +607,10 @@ def test_evidence_for_event(store, datasets):
                                                                  example_params("evidence-for-event"))[1]]
     assert run_rd(datasets[False], "evidence-for-event", {"event": ox.NamedNode(BUDAPEST)})[1][0][1] == iri(BUDAPEST)
     assert run_ox(store, "evidence-for-event", {"event": "Gipfel"})[1] == []
+    tagged = run_ox(store, "evidence-for-event", {"event": ox.Literal(example_params("evidence-for-event")["event"],
+                                                                      language="de")})[1]
+    assert [r[1:] for r in tagged] == [r[1:] for r in run_ox(store, "evidence-for-event",
+                                                             example_params("evidence-for-event"))[1]]
     everything = dicts(run_ox(store, "evidence-for-event", {}))
     assert len(everything) == 81 and len({r["eventIri"] for r in everything}) == 14
 

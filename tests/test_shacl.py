@@ -395,7 +395,14 @@ def break_event_class_not_in_ontology(g):
     e = canonical_event(g)
     g.remove((e, RDF.type, None))
     g.add((e, RDF.type, EG.Gossip))
+    g.add((e, RDF.type, SEM.Event))
     return [(e, RDF.type, "QualifiedMinCountConstraintComponent")], None
+
+
+def break_event_not_a_sem_event(g):
+    e = canonical_event(g)
+    g.remove((e, RDF.type, SEM.Event))
+    return [(e, RDF.type, "HasValueConstraintComponent")], None
 
 
 def break_role_type_not_in_ontology(g):

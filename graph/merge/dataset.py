@@ -145,7 +145,9 @@ def event_triples(e, mentions: set[tuple[str, int, int]], position: int, rank: i
     ordered by ``time:before``; ``position`` is its place in the timeline, ``rank`` its rank by sources
     (:mod:`.ranks`)."""
     node = URIRef(e.iri)
-    g: list[Triple] = [(node, RDF.type, EG[e.type]), (node, RDFS.label, Literal(e.label, lang="de")),
+    # every canonical event is also typed sem:Event: "all events" is then one index lookup, which the
+    # saved queries use as the fallback of their event lookup (no RDFS reasoning needed either)
+    g: list[Triple] = [(node, RDF.type, EG[e.type]), (node, RDF.type, SEM.Event), (node, RDFS.label, Literal(e.label, lang="de")),
                        (node, SCHEMA.eventStatus, _STATUS[e.status]), (node, EG.status, Literal(e.status)),
                        (node, EG.isStatement, Literal(e.statement)),
                        (node, EG.sourceCount, _count(len(e.sources))), (node, EG.mentionCount, _count(len(mentions))),
