@@ -349,6 +349,12 @@ def test_who_met_whom(store):
     ]
     assert {r["person1"] for r in rows} == {iri(KB + "wladimir-putin")}
     assert rows[2]["earliest"] == date("2025-10-16")
+    # an alias, the IRI (as an IRI or a string) and a label with its language tag name the same person
+    for ref in ("Putin", KB + "wladimir-putin", ox.NamedNode(KB + "wladimir-putin"),
+                ox.Literal("Wladimir Putin", language="de")):
+        assert dicts(run_ox(store, "who-met-whom", {"actor": ref})) == [{**r, "actor": _norm_ox(_ox_term(ref))}
+                                                                        for r in rows], ref
+    assert run_ox(store, "who-met-whom", {"actor": "Wladimir"})[1] == []
     pairs = [(r["person1Label"], r["person2Label"], r["event"], r["type"]) for r in
              dicts(run_ox(store, "who-met-whom", {}))]
     trump, putin = lit("Donald Trump", "de"), lit("Wladimir Putin", "de")
