@@ -284,3 +284,28 @@ def test_a_possessive_makes_the_speaker_the_party():
     """"X erklärte seinen Rücktritt": the one who speaks is the one who resigns."""
     doc = parse("Bürgermeister Jens Kolbinger erklärte am Montag seinen Rücktritt.")
     assert names(doc, only(doc, "Resignation")) == {"Jens Kolbinger"}
+
+
+def test_a_hyphenated_number_word_does_not_split_the_clause():
+    doc = parse("Schon im Mai hatte die Gewerkschaft Verdi den Nahverkehr mit einem 12-stündigen Warnstreik "
+                "weitgehend lahmgelegt.")
+    strike = only(doc, "LabourStrike")
+    assert any("Verdi" in n for n in names(doc, strike)), names(doc, strike)
+
+
+def test_a_dated_definite_mention_refers_back_to_an_undated_one_of_its_status():
+    doc = parse("Die Gewerkschaft Verdi hat die Beschäftigten der Stadtwerke Ulm zum Streik aufgerufen. "
+                "Der Ausstand soll am Mittwoch um 6 Uhr beginnen.")
+    call, strike = [m for m in doc.events if m.type == "LabourStrike"]
+    assert strike.time_source == "clause" and strike.antecedent == doc.events.index(call)
+    # dated to other days, or another status: a different strike
+    doc = parse("Die Gewerkschaft Verdi hat für Mai einen Streik angekündigt. "
+                "Der Streik im Januar war friedlich verlaufen.")
+    assert [m.antecedent for m in doc.events if m.type == "LabourStrike"] == [None, None]
+
+
+def test_a_conditional_clause_is_not_a_relative_clause_of_the_noun():
+    doc = parse("Laut Verdi könnte der Streik ab Freitag ausgeweitet werden, falls die Stadtwerke Ulm "
+                "kein neues Angebot vorlegen.")
+    strike = only(doc, "LabourStrike")
+    assert not any("Stadtwerke" in n for n in names(doc, strike)), names(doc, strike)

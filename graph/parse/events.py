@@ -299,6 +299,9 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
         close = next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j].text == ")"), None)
         if close is not None and not any(toks[j].text in _CLAUSE_BREAKS for j in range(i + 1, close)):
             skip |= {i, close}
+    for i, t in enumerate(toks):  # "mit einem 24-stündigen Warnstreik": a hyphen inside a word is no dash
+        if t.text == "-" and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and toks[i + 1].start == t.end:
+            skip.add(i)
     for i, t in enumerate(toks):
         if t.text in _CLAUSE_BREAKS and i not in skip:
             if i > start:
@@ -504,15 +507,27 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
     last event of the same class or a more or less specific one."""
     for i, m in enumerate(events):
         if not m.definite or m.statement or (m.participants and not m.generic) or m.place is not None \
-                or m.status == "negated" or m.time_source in ("clause", "sentence"):
+                or m.status == "negated":
             continue
+        dated = m.time_source in ("clause", "sentence")
         for j in range(i - 1, -1, -1):
             o = events[j]
             if o.statement or o.generic or o.status == "negated":
                 continue
             if lx.subsumes(m.type, o.type) or lx.subsumes(o.type, m.type):
-                m.antecedent = j
+                # "Die GDL hat zum Streik aufgerufen. Der Ausstand läuft seit Dienstag …": a dated
+                # reference still refers back, when the earlier event has its status and is not dated
+                # to other days
+                if not dated or (o.status == m.status and (o.time_source not in ("clause", "sentence")
+                                                           or _overlap(m.time, o.time))):
+                    m.antecedent = j
                 break
+
+
+def _overlap(a: Timex | None, b: Timex | None) -> bool:
+    if a is None or b is None or a.bounds is None or b.bounds is None:
+        return False
+    return a.bounds[0] <= b.bounds[1] and b.bounds[0] <= a.bounds[1]
 
 
 def family(cls: str, lx=None) -> str:
@@ -597,7 +612,9 @@ class _Sentence:
             ra, rb = self.clauses[_clause_of(self.clauses, b + 1)]
             rel = [t.low for t in toks[ra:min(rb, ra + 2)]]
             if ra == b + 1:
-                if any(w in RELATIVE_PRONOUNS for w in rel) and not any(ra <= ti < rb for ti, _ in self.found):
+                # ", falls die Bahn …" is a conditional clause, not a relative one
+                if any(w in RELATIVE_PRONOUNS for w in rel) and rel[0] not in SUBORDINATORS \
+                        and not any(ra <= ti < rb for ti, _ in self.found):
                     lo2, hi2 = toks[ra].start, toks[rb - 1].end
                     attached[nouns[-1]] = attached[nouns[-1]] + [
                         i for i in self.actors if lo2 <= doc.actors[i].start < hi2 and _is_party(doc.actors[i])]
