@@ -399,6 +399,12 @@ def break_event_class_not_in_ontology(g):
     return [(e, RDF.type, "QualifiedMinCountConstraintComponent")], None
 
 
+def break_actor_not_a_sem_actor(g):
+    a = person(g)
+    g.remove((a, RDF.type, SEM.Actor))
+    return [(a, RDF.type, "HasValueConstraintComponent")], None
+
+
 def break_event_not_a_sem_event(g):
     e = canonical_event(g)
     g.remove((e, RDF.type, SEM.Event))

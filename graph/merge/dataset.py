@@ -120,7 +120,9 @@ def actor_triples(actor: dict, mentions: set[tuple[str, int, int]], events: int,
     """A canonical actor in the default graph, linked to every mention (article id, start, end), with
     the number of canonical events it takes part in and its rank by that number (see :mod:`.ranks`)."""
     node = URIRef(actor["id"])
-    g: list[Triple] = [(node, RDF.type, _KIND_CLASS[actor["kind"]]), (node, RDFS.label, Literal(actor["name"], lang="de")),
+    # also a sem:Actor, as every event is a sem:Event: "all actors" is one index lookup
+    g: list[Triple] = [(node, RDF.type, _KIND_CLASS[actor["kind"]]), (node, RDF.type, SEM.Actor),
+                       (node, RDFS.label, Literal(actor["name"], lang="de")),
                        (node, EG.eventCount, _count(events)), (node, EG.mentionCount, _count(len(mentions)))]
     if rank is not None:
         g.append((node, EG.eventRank, _count(rank)))
