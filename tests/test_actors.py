@@ -174,6 +174,19 @@ def test_dateline_place_of_a_local_story_and_not_of_a_correspondent():
     assert wahl.place_source == "clause" and named.actors[wahl.place].text == "Kehl"
 
 
+def test_an_event_with_no_place_of_its_own_happens_where_the_story_last_placed_one():
+    doc = parse_article(from_text("t", "Offenburg. Am Montag trat die Kinzig in Gengenbach über die Ufer. Am "
+                                       "Dienstagabend mussten rund 200 Bewohner ihre Häuser verlassen.", published="2024-05-02"))
+    flood = next(e for e in doc.events if e.type == "Flood")
+    evacuation = next(e for e in doc.events if e.type == "Evacuation")
+    assert flood.place_source == "clause" and doc.actors[flood.place].text == "Gengenbach"
+    assert evacuation.place_source == "discourse" and evacuation.place == flood.place
+    # a phone call takes no place from the story
+    doc = parse_article(from_text("t", "Am Montag trat die Kinzig in Gengenbach über die Ufer. Das Telefonat am "
+                                       "Dienstag dauerte eine Stunde.", published="2024-05-02"))
+    assert next(e for e in doc.events if e.type == "PhoneCall").place is None
+
+
 def test_small_places_file_is_derived_from_the_installed_gazetteer():
     """``graph/data/places-small-dach.tsv`` is what ``python -m graph.parse.gazetteer`` writes today."""
     from graph.parse.gazetteer import SMALL_PLACES_FILE, small_places_table

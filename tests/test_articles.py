@@ -61,6 +61,16 @@ def test_seed_authors_titles_and_datelines():
     assert got["001_cb12662a956c0717"].dateline_place == "Washington"
 
 
+def test_a_dateline_on_a_line_of_its_own_above_the_byline():
+    text = ("Wahlabend im Rathaus: Knappes Ergebnis\n\nOffenburg.\n02.05.2024 - 10:00 Uhr\nVon Anna Beispiel\n\n"
+            "Bei der Bürgermeisterwahl am Sonntag lag die Beteiligung bei 41 Prozent.")
+    article = from_text("t", text)
+    assert article.dateline_place == "Offenburg" and article.published.startswith("2024-05-02")
+    assert "Offenburg." not in article.content()
+    # a one-word line that is no place is no dateline
+    assert from_text("t", text.replace("Offenburg.", "Ergebnis.")).dateline_place is None
+
+
 def test_boilerplate_is_excluded_but_offsets_point_into_the_file():
     article = {a.id: a for a in read(SEEDS)[0]}["004_83fdf16379f5174a"]
     original = (SEEDS / "004_83fdf16379f5174a.txt").read_text(encoding="utf-8")

@@ -309,3 +309,22 @@ def test_a_conditional_clause_is_not_a_relative_clause_of_the_noun():
                 "kein neues Angebot vorlegen.")
     strike = only(doc, "LabourStrike")
     assert not any("Stadtwerke" in n for n in names(doc, strike)), names(doc, strike)
+
+
+def test_a_participle_between_article_and_noun_is_no_event():
+    doc = parse("Taucher fanden am Freitag in einem überfluteten Keller in Gengenbach eine Katze.")
+    assert not [m for m in doc.events if m.type == "Flood"], [(m.text, m.type) for m in doc.events]
+    # a finite verb after a pronoun "das" still is one
+    doc = parse("Das kündigte Bürgermeisterin Jana Fluss am Dienstag an.")
+    assert [m.lemma for m in doc.events if m.type == "Announcement"] == ["ankündigen"]
+
+
+def test_a_default_place_is_only_for_an_event_with_no_party():
+    events = _merge([("a", "2024-05-02", "Am Montag trat die Kinzig in Gengenbach über die Ufer. Am Dienstagabend "
+                                         "mussten rund 200 Bewohner ihre Häuser verlassen. Am Mittwoch telefonierte "
+                                         "Bürgermeisterin Jana Fluss mit Landrat Paul Wendel. Das Gespräch dauerte "
+                                         "eine Stunde.")])
+    by_type = {e.type: e for e in events}
+    assert by_type["Evacuation"].place == by_type["Flood"].place is not None  # where the story last placed one
+    call = by_type["PhoneCall"]
+    assert call.actors and call.place is None  # the story's scene is no default for an event with parties

@@ -84,7 +84,7 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
             parties = frozenset(iri_of(doc.actors[p.actor]) for p in m.participants
                                 if doc.actors[p.actor].kind != "person")
             place = cls = None
-            if m.place is not None and m.place_source != "dateline":  # a dateline is a default, no evidence
+            if m.place is not None and m.place_source == "clause":  # the story's scene or dateline: a default
                 pm = doc.actors[m.place]
                 place = iri_of(pm)
                 cls = pm.entity.cls if pm.entity else "City"

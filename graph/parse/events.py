@@ -12,7 +12,8 @@ Per sentence:
    in attribution phrases (``laut X``) are the source, not participants.
 4. **Place**: a place after a locative preposition, nearest trigger wins; an
    event with neither parties nor place in a sentence that names no place
-   happens at the dateline's place (``place_source`` says which).
+   happens where the article last placed an event, else at the dateline's
+   place (``place_source`` says which: clause, discourse, dateline).
 5. **Time**: the clause's temporal expression nearest the trigger, else the
    sentence's (only for what already happened: a plan made on 18 August
    does not happen on 18 August), else the publication day for what
@@ -81,7 +82,7 @@ class EventMention:
     sentence: int  # index into doc.sentences
     participants: list[Participant] = field(default_factory=list)
     place: int | None = None  # index into doc.actors
-    place_source: str = "none"  # clause | dateline | none
+    place_source: str = "none"  # clause | discourse | dateline | none
     time: Timex | None = None
     time_source: str = "none"  # clause | sentence | publication | none
     status: str = "occurred"
@@ -125,6 +126,7 @@ class EventRecognizer:
         order: list[tuple[int, int]] = []
         dateline = next((i for i, m in enumerate(doc.actors) if m.cue == "dateline"), None)
         topic_person: int | None = None  # the subject of the last sentence that named a person: "er"
+        scene: int | None = None  # the place of the last event a sentence placed
         for si, sent in enumerate(doc.sentences):
             toks = [_Tok(t.start, t.end, t.text, t.text.lower()) for t in tokenize(text[sent.start:sent.end], sent.start)]
             if not toks:
@@ -145,11 +147,17 @@ class EventRecognizer:
                 for m in events[first:]:
                     if not m.statement:
                         m.according_to = sorted(set(attribution) - {p.actor for p in m.participants})
-                    if m.place is None and dateline is not None and not m.statement and not m.participants \
-                            and not placed:
-                        # "Landshut. … Bei der Oberbürgermeisterwahl am Sonntag …": a local story's events
-                        # happen at its dateline when no sentence says otherwise
-                        m.place, m.place_source = dateline, "dateline"
+                    if m.place is None and not m.statement and not m.participants and not placed \
+                            and not self.lx.subsumes("PhoneCall", m.type):  # a call happens nowhere
+                        # "Am Montag trat die Zschopau über die Ufer. … Die Bewohner mussten ihre Häuser
+                        # verlassen": an event with no place, party or name of its own happens where the
+                        # story last placed one; before any, a local story's at its dateline
+                        # ("Landshut. … Bei der Oberbürgermeisterwahl am Sonntag …")
+                        if scene is not None:
+                            m.place, m.place_source = scene, "discourse"
+                        elif dateline is not None:
+                            m.place, m.place_source = dateline, "dateline"
+                scene = next((m.place for m in reversed(events[first:]) if m.place_source == "clause"), scene)
                 order += _order_links(toks, clauses, events, first)
             persons = [i for i in s_actors if doc.actors[i].kind == "person"]
             if persons:
@@ -181,6 +189,8 @@ class EventRecognizer:
                     trig = self.triggers.noun(tok.text)
                     if trig is None and ti == a:  # a sentence-initial verb is capitalised too
                         trig = self.triggers.verb(tok.text, particle)
+                elif _attributive(toks, ti, a, b):
+                    continue  # "in einem überfluteten Haus": a participle describing a noun
                 else:
                     trig = self.triggers.verb(tok.text, particle if ti < last else None)
                 if trig is not None and not (b - a == 1 and a > 0 and toks[a - 1].text in _QUOTES_OPEN | {"‚", "'"}):
@@ -506,7 +516,7 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
     """A bare definite mention ("das Gespräch": no party, time or place of its own) refers back to the
     last event of the same class or a more or less specific one."""
     for i, m in enumerate(events):
-        if not m.definite or m.statement or (m.participants and not m.generic) or m.place is not None \
+        if not m.definite or m.statement or (m.participants and not m.generic) or m.place_source == "clause" \
                 or m.status == "negated":
             continue
         dated = m.time_source in ("clause", "sentence")
@@ -714,6 +724,19 @@ _PP_HEADS = LOCATIVE_PREPOSITIONS | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITI
     "zu", "zur", "zum", "für", "gegen", "unter", "durch"}
 _NOUN_PP_HEADS = _PP_HEADS | {"wegen", "trotz", "während", "bis"}
 _NAME_PP_HEADS = _PP_HEADS | {"mit", "von", "vom", "zwischen"}
+
+
+_ARTICLES = DEFINITE_DETERMINERS | {"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem",
+                                    "keinen", "keiner", "keines"}
+
+
+def _attributive(toks: list[_Tok], ti: int, a: int, b: int) -> bool:
+    """An inflected word between an article and a noun is an adjective ("die geräumten Straßen"), unless the
+    article stands alone as the clause's subject ("Das kündigten die Vorstände an"); a bare -e is left
+    alone, as it ends the past tense too ("Das kündigte Brandner an")."""
+    return (a < ti and ti + 1 < b and toks[ti - 1].low in _ARTICLES and toks[ti + 1].text[:1].isupper()
+            and toks[ti].low.endswith(("en", "em", "er", "es"))
+            and not (ti - 1 == a and toks[ti - 1].low in ("das", "dies", "der", "die")))
 
 
 def _in_pp(toks: list[_Tok], ti: int, a: int) -> bool:

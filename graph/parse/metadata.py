@@ -51,7 +51,9 @@ _DATELINE_FULL = re.compile(
 )
 _DATELINE_AGENCY = re.compile(r"^[ \t]*(?P<place>[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß/ -]{1,40}?)[ \t]*\((?:dpa|AFP|Reuters|AP|epd|KNA|dts|SID)[^)]*\)[ \t]*[–—:-]+[ \t]*", re.M)
 # "Düsseldorf. Die Präsidenten …" — a one-word place at a paragraph start
-_DATELINE_SHORT = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\.[ \t]+(?=[A-ZÄÖÜ„\"])")
+# "Landshut. Bei der …", or "Landshut." on a line of its own above the byline
+_DATELINE_SHORT = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\."
+                             r"(?:[ \t]+(?=[A-ZÄÖÜ„\"])|[ \t]*(?=\n))")
 
 
 @dataclass(slots=True)
