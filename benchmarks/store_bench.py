@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import queue
+import shutil
 import statistics
 import subprocess
 import sys
@@ -142,17 +143,21 @@ def peer_virtuoso(data: Path, work: Path) -> dict:
 
 def run(target: int = 1_000_000, workdir: Path | None = None, peers=PEERS) -> dict:
     work = workdir or Path(tempfile.mkdtemp(prefix="eventgraph-store-bench-"))
-    data, quads = generate(work, target)
-    results = {}
-    for peer in peers:
-        peer_dir = Path(tempfile.mkdtemp(prefix=f"{peer}-", dir=work))
-        proc = subprocess.run([sys.executable, "-m", "benchmarks.store_bench", "--peer", peer, str(data), str(peer_dir)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=4 * 3600)
-        if proc.returncode != 0:
-            results[peer] = {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"}
-        else:
-            results[peer] = json.loads(proc.stdout)
-    return {"quads": quads, "peers": results}
+    try:
+        data, quads = generate(work, target)
+        results = {}
+        for peer in peers:
+            peer_dir = Path(tempfile.mkdtemp(prefix=f"{peer}-", dir=work))
+            proc = subprocess.run([sys.executable, "-m", "benchmarks.store_bench", "--peer", peer, str(data),
+                                   str(peer_dir)], cwd=ROOT, capture_output=True, text=True, timeout=4 * 3600)
+            if proc.returncode != 0:
+                results[peer] = {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"}
+            else:
+                results[peer] = json.loads(proc.stdout)
+        return {"quads": quads, "peers": results}
+    finally:
+        if workdir is None:  # our own temp folder: about 0.6 GB of data and stores
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def markdown(result: dict) -> str:
