@@ -35,11 +35,13 @@ def machine() -> str:
 STORE_NOTES = """Each peer runs in its own process on the same generated graph; ratios are
 to the embedded Oxigraph store. Latency: median of five runs after a warm-up
 (rdflib: one run, stopped after two minutes), with the saved query's example
-parameters bound, rows read into Python. Load: Oxigraph's bulk loader, rdflib's
-N-Quads parser, and for Virtuoso our own batched writer over HTTP (the path
+parameters bound, rows read into Python. Load: Oxigraph's bulk loader (then
+`optimize()`, as the build's store writer does), rdflib's N-Quads parser, and
+for Virtuoso our own batched writer over HTTP (the path
 `--store sparql+http://` takes). Peak memory: the process's largest resident
 set (VmHWM); for Virtuoso the server's, whose buffers are sized by its
-`virtuoso.ini`."""
+`virtuoso.ini`. Goal (issue #8): every saved query under 100 ms on the
+embedded store at 1M quads."""
 
 
 SCALE_NOTES = """Build time is wall time of the whole command (reading, parsing on every core,
