@@ -513,8 +513,9 @@ def _order_links(toks: list[_Tok], clauses: list[tuple[int, int]], events: list[
 
 
 def _resolve_anaphora(events: list[EventMention], lx) -> None:
-    """A bare definite mention ("das Gespräch": no party, time or place of its own) refers back to the
-    last event of the same class or a more or less specific one."""
+    """A bare definite mention ("das Gespräch": no party or place of its own) refers back to the last
+    event of the same class or a more or less specific one; one with a time of its own only to an event
+    of the same status that is not dated to other days."""
     for i, m in enumerate(events):
         if not m.definite or m.statement or (m.participants and not m.generic) or m.place_source == "clause" \
                 or m.status == "negated":
