@@ -328,3 +328,17 @@ def test_a_default_place_is_only_for_an_event_with_no_party():
     assert by_type["Evacuation"].place == by_type["Flood"].place is not None  # where the story last placed one
     call = by_type["PhoneCall"]
     assert call.actors and call.place is None  # the story's scene is no default for an event with parties
+
+
+def test_an_event_with_no_party_takes_those_of_the_last_event_of_its_family():
+    doc = parse("Die Gewerkschaft Verdi und die Stadtwerke Ulm haben am Montag in Ulm verhandelt. "
+                "Die Verhandlungen am Dienstag scheiterten. Am Mittwoch trat die Donau in Ulm über die Ufer.")
+    first, second = [m for m in doc.events if m.type == "Negotiation"]
+    assert first.parties_source == "clause" and len(first.participants) == 2
+    assert second.parties_source == "discourse"
+    assert {p.actor for p in second.participants} == {p.actor for p in first.participants}
+    assert not only(doc, "Flood").participants  # another family: no parties from the negotiation
+    # inherited parties are no evidence for merging: the second round stays apart from the first
+    events = _merge([("a", "2024-03-12", doc.article.text)])
+    rounds = [e for e in events if e.type == "Negotiation"]
+    assert len(rounds) == 2 and all(e.actors for e in rounds)

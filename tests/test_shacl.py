@@ -385,6 +385,12 @@ def break_mention_without_article(g):
     return [(m, EG.article, "MinCountConstraintComponent"), (m, PROV.wasDerivedFrom, "EqualsConstraintComponent")], None
 
 
+def break_parties_source_unknown(g):
+    m = event_mention(g)
+    g.add((m, EG.partiesSource, Literal("guessed")))
+    return [(m, EG.partiesSource, "InConstraintComponent")], None
+
+
 def break_event_type_not_in_ontology(g):
     m = event_mention(g)
     _set(g, m, EG.eventType, EG.Gossip)

@@ -79,9 +79,10 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
                 continue
             if not m.standalone and m.antecedent is None:
                 continue
-            persons = frozenset(iri_of(doc.actors[p.actor]) for p in m.participants
+            own = m.participants if m.parties_source == "clause" else []  # inherited parties are a default
+            persons = frozenset(iri_of(doc.actors[p.actor]) for p in own
                                 if doc.actors[p.actor].kind == "person")
-            parties = frozenset(iri_of(doc.actors[p.actor]) for p in m.participants
+            parties = frozenset(iri_of(doc.actors[p.actor]) for p in own
                                 if doc.actors[p.actor].kind != "person")
             place = cls = None
             if m.place is not None and m.place_source == "clause":  # the story's scene or dateline: a default

@@ -99,6 +99,8 @@ def _event_mentions(doc: Doc, iri: URIRef, canonical_of: dict[tuple[str, int], s
             g.append((node, EG.timeUnknown, Literal(True)))
         for p in m.participants:
             g.append((node, EG.speaker if p.role == "speaker" else SEM.hasActor, URIRef(iri_of(doc.actors[p.actor]))))
+        if m.participants and m.parties_source != "clause":
+            g.append((node, EG.partiesSource, Literal(m.parties_source)))
         if m.place is not None:
             g += [(node, SEM.hasPlace, URIRef(iri_of(doc.actors[m.place]))), (node, EG.placeSource, Literal(m.place_source))]
         for s in m.according_to:

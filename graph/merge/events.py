@@ -111,9 +111,11 @@ class EventMerger:
         place_cls: dict[str, str | None] = {}
         dateline_count: Counter[str] = Counter()
         according: set[str] = set()
+        # parties inherited from the story count only when no member names its own
+        own_parties = any(n.mention.participants and n.mention.parties_source == "clause" for n in cluster)
         for n in cluster:
             doc = self.docs[n.doc]
-            for p in n.mention.participants:
+            for p in (n.mention.participants if not own_parties or n.mention.parties_source == "clause" else []):
                 actor = iri_of(doc.actors[p.actor])
                 actor_count[actor] += 1
                 role_count[actor][p.role] += 1

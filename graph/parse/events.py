@@ -10,6 +10,8 @@ Per sentence:
 3. **Participants**: persons, organisations, groups and countries (not as a
    location) in the clause; a statement's participant is its speaker.  Names
    in attribution phrases (``laut X``) are the source, not participants.
+   A mention with no party of its own takes those of the article's last
+   event of its family that named some (``parties_source`` "discourse").
 4. **Place**: a place after a locative preposition, nearest trigger wins; an
    event with neither parties nor place in a sentence that names no place
    happens where the article last placed an event, else at the dateline's
@@ -93,6 +95,7 @@ class EventMention:
     generic: bool = False  # plural or habitual without a time of its own: a topic, not an event
     definite: bool = False  # "das Gespräch", "dieses Gipfeltreffen": may refer back
     antecedent: int | None = None  # index of the earlier mention this one refers back to
+    parties_source: str = "clause"  # clause | discourse (the parties of the article's last event of its family)
 
     __reduce__ = reduce_shared
 
@@ -163,6 +166,7 @@ class EventRecognizer:
             if persons:
                 topic_person = persons[0]
         _resolve_anaphora(events, self.lx)
+        _inherit_parties(events, self.lx)
         for i, m in enumerate(events):
             if m.statement and not m.standalone and any(i in pair for pair in order):
                 m.standalone = True  # "sagte Steinmeier nach dem Gespräch": placed in time by the link
@@ -533,6 +537,25 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
                                                            or _overlap(m.time, o.time))):
                     m.antecedent = j
                 break
+
+
+def _inherit_parties(events: list[EventMention], lx) -> None:
+    """A definite mention with no party of its own ("Die Verhandlungen in Hamburg scheiterten") is
+    between the parties of the article's last event of its family that named some: a story's
+    negotiations, strikes or meetings are those of its protagonists."""
+    last: dict[str, list[Participant]] = {}
+    for m in events:
+        if m.statement:
+            continue
+        fam = family(m.type, lx)
+        if m.participants:
+            if not m.generic and m.status != "negated" and m.parties_source == "clause":
+                last[fam] = m.participants
+        elif fam in last and m.definite and not m.generic and m.status != "negated":
+            # only a definite mention ("die Verhandlungen") continues the story's thread; "ein
+            # Waffenstillstand im März" after another ceasefire is a new one, of other parties
+            m.participants = [Participant(p.actor, p.role) for p in last[fam]]
+            m.parties_source = "discourse"
 
 
 def _overlap(a: Timex | None, b: Timex | None) -> bool:
