@@ -10,8 +10,8 @@ Per sentence:
 3. **Participants**: persons, organisations, groups and countries (not as a
    location) in the clause; a statement's participant is its speaker.  Names
    in attribution phrases (``laut X``) are the source, not participants.
-   A mention with no party of its own takes those of the article's last
-   event of its family that named some (``parties_source`` "discourse").
+   A definite mention with no party of its own takes those of the article's
+   last event of its family that named some (``parties_source`` "discourse").
 4. **Place**: a place after a locative preposition, nearest trigger wins; an
    event with neither parties nor place in a sentence that names no place
    happens where the article last placed an event, else at the dateline's
