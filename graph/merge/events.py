@@ -109,7 +109,7 @@ class EventMerger:
         role_count: dict[str, Counter[str]] = defaultdict(Counter)
         place_count: Counter[str] = Counter()
         place_cls: dict[str, str | None] = {}
-        dateline_count: Counter[str] = Counter()
+        default_places: Counter[str] = Counter()
         according: set[str] = set()
         # parties inherited from the story count only when no member names its own
         own_parties = any(n.mention.participants and n.mention.parties_source == "clause" for n in cluster)
@@ -123,15 +123,15 @@ class EventMerger:
                 place_count[n.place] += 1
                 place_cls[n.place] = n.place_cls
             elif n.mention.place is not None:  # the scene's or dateline's place: only when no source names one
-                dateline_count[iri_of(doc.actors[n.mention.place])] += 1
+                default_places[iri_of(doc.actors[n.mention.place])] += 1
             according |= {iri_of(doc.actors[i]) for i in n.mention.according_to}
         actors = [a for a, _ in sorted(actor_count.items(), key=lambda kv: (-kv[1], self.names.get(kv[0], kv[0])))]
         place = None
         if place_count:
             fine = [p for p in place_count if place_cls[p] not in ("Country", "Region")] or list(place_count)
             place = sorted(fine, key=lambda p: (-place_count[p], p))[0]
-        elif dateline_count and not actors:  # a default for an event with no party, as for its mentions
-            place = sorted(dateline_count, key=lambda p: (-dateline_count[p], p))[0]
+        elif default_places and not actors:  # a default for an event with no party, as for its mentions
+            place = sorted(default_places, key=lambda p: (-default_places[p], p))[0]
         first = min(cluster, key=lambda n: (n.published or "9999", n.article, n.mention.start))
         return CanonicalEvent(
             iri=event_iri(first), type=etype, broader=lx.ancestors(etype), label=self._label(etype, actors, place),

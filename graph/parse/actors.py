@@ -33,7 +33,7 @@ from .doc import Doc, lazy_component
 from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_town
 from .interning import reduce_shared
 from .lexicon_de import (
-    ATTRIBUTION_NOUNS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, FIRST_NAMES, INSTITUTION_HEADS, LEGAL_FORMS, NOT_NAME_WORDS, PLACE_CUES,
+    ATTRIBUTION_NOUNS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, FIRST_NAMES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, NOT_NAME_WORDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -85,9 +85,6 @@ class _Tok:
 def lemma_like_noun(word: str) -> bool:
     """A capitalised word shaped like a common noun ("Umgebung", "Nähe"), not a name."""
     return word.lower().endswith(("ung", "heit", "keit", "schaft", "tion", "nähe", "mitte", "rand", "zentrum"))
-
-
-_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"})
 
 
 def _declensions(span: list["_Tok"]) -> list[str]:
@@ -273,7 +270,7 @@ class ActorRecognizer:
             for variant in _strip_genitive(surface) + _declensions(span):
                 ents = self._candidates(variant)
                 if ents:
-                    if n == 1 and i > 0 and toks[i - 1].text.lower() in _INDEFINITE and ents[0].kind == "organisation":
+                    if n == 1 and i > 0 and toks[i - 1].text.lower() in INDEFINITE_ARTICLES and ents[0].kind == "organisation":
                         return None  # "ein Bild von der Lage": a common noun, not the newspaper
                     return i + n, ents, variant
         return None

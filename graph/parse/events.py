@@ -42,7 +42,7 @@ from .actors import ActorMention
 from .doc import Doc, lazy_component
 from .interning import reduce_shared
 from .lexicon_de import (
-    ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL,
+    ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL, INDEFINITE_ARTICLES,
     LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE, PLACE_CUES,
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
@@ -750,8 +750,7 @@ _NOUN_PP_HEADS = _PP_HEADS | {"wegen", "trotz", "während", "bis"}
 _NAME_PP_HEADS = _PP_HEADS | {"mit", "von", "vom", "zwischen"}
 
 
-_ARTICLES = DEFINITE_DETERMINERS | {"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem",
-                                    "keinen", "keiner", "keines"}
+_ARTICLES = DEFINITE_DETERMINERS | INDEFINITE_ARTICLES
 
 
 def _attributive(toks: list[_Tok], ti: int, a: int, b: int) -> bool:

@@ -203,6 +203,9 @@ DEFINITE_DETERMINERS = frozenset({
     "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
     "jenes", "jene", "jener", "beim", "vom", "zum", "zur", "im",
 })
+#: Indefinite and negative articles: "ein Bild" is a picture, not the newspaper; "in einem überfluteten Haus".
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines",
+                                 "kein", "keine", "keinen", "keinem", "keiner", "keines"})
 #: Words between a determiner and its noun that keep the noun phrase open (adjectives are found by shape).
 NP_FILLERS = frozenset({"nicht", "noch", "so", "sehr", "ersten", "erste", "erster", "zweiten", "letzten", "nächsten"})
 #: Prepositions that put a place after them as the event's location.
