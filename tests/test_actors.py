@@ -213,3 +213,20 @@ def test_a_newsroom_dateline_over_a_story_abroad_places_nothing():
                                        "wurde sie begrüßt.", published="2024-05-02"))
     truce = next(e for e in doc.events if e.type == "Ceasefire")
     assert truce.place is None and not any(m.cue == "dateline" for m in doc.actors)
+
+
+def test_a_district_is_not_its_seat_town():
+    doc = parse_article(from_text("t", "Die Kinzig trat im Landkreis Goslar über die Ufer. In Goslar regnete es.",
+                                  published="2024-05-02"))
+    places = {m.text: m.key for m in doc.actors if m.kind == "place"}
+    assert "Landkreis Goslar" in places and "Goslar" in places, places
+    assert places["Landkreis Goslar"] != places["Goslar"]
+
+
+def test_an_acronym_names_the_organisation_its_cue_found():
+    doc = parse_article(from_text("t", "Die Pilotengewerkschaft Vereinigung Cockpitpersonal (VCP) ruft zum Streik. "
+                                       "Die VCP fordert mehr Geld. Der von der Vereinigung Cockpitpersonal (VCP) "
+                                       "geplante Ausstand beginnt am Montag.", published="2024-05-02"))
+    orgs = {(m.text, m.key) for m in doc.actors if m.kind == "organisation"}
+    assert {k for _, k in orgs} == {"new:organisation:vereinigung cockpitpersonal"}, orgs
+    assert "Vereinigung" not in {t for t, _ in orgs}

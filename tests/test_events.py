@@ -342,3 +342,78 @@ def test_an_event_with_no_party_takes_those_of_the_last_event_of_its_family():
     events = _merge([("a", "2024-03-12", doc.article.text)])
     rounds = [e for e in events if e.type == "Negotiation"]
     assert len(rounds) == 2 and all(e.actors for e in rounds)
+
+
+def test_broken_off_talks_took_place():
+    doc = parse("Die Tarifverhandlungen zwischen Verdi und der Stadtwerke Ulm GmbH wurden am Montag ohne Ergebnis "
+                "abgebrochen.")
+    assert only(doc, "Negotiation").status == "occurred"
+
+
+def test_idioms_for_a_breached_dike_and_a_walkout():
+    doc = parse("In der Nacht zu Donnerstag ist der Deich an der Kinzig bei Gengenbach gebrochen.")
+    assert only(doc, "Flood").place is not None
+    doc = parse("Die Busfahrer sollen am Montag die Arbeit niederlegen, wie Verdi mitteilte.")
+    strike = only(doc, "LabourStrike")
+    assert strike.status == "planned" and strike.time.value == "2024-03-18"
+
+
+def test_who_judges_an_event_is_not_its_party():
+    doc = parse("Personalvorständin Karla Imhof nannte den Ausstand völlig unverhältnismäßig.")
+    assert not only(doc, "LabourStrike").participants
+    assert [m.type for m in doc.events if m.statement] == ["Statement"]
+
+
+def test_an_event_something_is_directed_against_is_a_topic():
+    doc = parse("Am Freitag hatte das Amtsgericht Lahr eine Klage der Stadt Lahr gegen den Streik abgewiesen.")
+    verdict = only(doc, "Verdict")
+    assert verdict.time.value == "2024-03-08" and "Amtsgericht Lahr" in names(doc, verdict)
+    assert only(doc, "LabourStrike").time_source != "clause"
+
+
+def test_a_past_day_by_an_announced_event_dates_the_announcement():
+    doc = parse("Die Gewerkschaft Verdi hatte den Ausstand am Freitag angekündigt.")
+    assert only(doc, "Announcement").time.value == "2024-03-08"
+    assert only(doc, "LabourStrike").time is None  # still to come on Friday
+
+
+def test_how_long_an_event_lasts_is_no_plan():
+    doc = parse("Seit 4 Uhr streiken die Busfahrer der Stadtwerke Ulm. Der Warnstreik soll bis Mitternacht dauern.")
+    second = [m for m in doc.events if m.type == "LabourStrike"][1]
+    assert second.status == "occurred" and second.status_cue is None
+
+
+def test_a_warning_governs_a_noun_before_a_final_verb():
+    doc = parse("Der Wetterdienst DWD hatte bereits am Montag vor extremem Unwetter gewarnt.")
+    assert only(doc, "Warning").time.value == "2024-03-11"
+    assert only(doc, "NaturalDisaster").generic
+
+
+def test_talks_with_no_sides_named_are_between_the_articles_two_protagonists():
+    doc = parse("Die Gewerkschaft Verdi hat die Beschäftigten der Stadtwerke Ulm GmbH zum Streik aufgerufen. "
+                "Verdi fordert acht Prozent mehr Lohn, die Stadtwerke Ulm GmbH bietet fünf. "
+                "Die dritte Verhandlungsrunde war am Freitag ohne Ergebnis zu Ende gegangen.")
+    talks = only(doc, "Negotiation")
+    assert talks.parties_source == "discourse"
+    assert names(doc, talks) == {"Verdi", "Stadtwerke Ulm"}, names(doc, talks)
+    # one organisation named twice and another once: no clear second side, no parties
+    doc = parse("Verdi fordert acht Prozent mehr Lohn. Verdi droht mit Streik. Die Stadtwerke Ulm GmbH schweigt. "
+                "Die dritte Verhandlungsrunde war am Freitag ohne Ergebnis zu Ende gegangen.")
+    assert not only(doc, "Negotiation").participants
+
+
+def test_a_cancelled_plan_and_a_counterfactual():
+    doc = parse("Die Gewerkschaft Verdi sagte den geplanten Streik daraufhin ab.")
+    assert only(doc, "LabourStrike").status == "cancelled"  # the particle before the full stop counts
+    doc = parse("Eigentlich hätten die Busfahrer der Stadtwerke Ulm an diesem Dienstag gestreikt.")
+    assert only(doc, "LabourStrike").status == "cancelled"
+
+
+def test_who_declares_an_event_takes_part_in_it():
+    doc = parse("Am Donnerstag rief die Gewerkschaft Verdi einen zweitägigen Streik aus.")
+    strike = only(doc, "LabourStrike")
+    assert strike.status == "planned" and names(doc, strike) == {"Verdi"}
+    assert only(doc, "Declaration").time.value == "2024-03-07"
+    # an event in a phrase of the clause is not what was declared
+    doc = parse("Nach dem Treffen mit Landrat Paul Wendel kündigte Bürgermeisterin Jana Fluss einen Besuch an.")
+    assert "Jana Fluss" not in names(doc, only(doc, "Meeting"))

@@ -618,7 +618,7 @@ def test_evidence_for_event(store, datasets):
     assert [r[1:] for r in tagged] == [r[1:] for r in run_ox(store, "evidence-for-event",
                                                              example_params("evidence-for-event"))[1]]
     everything = dicts(run_ox(store, "evidence-for-event", {}))
-    assert len(everything) == 81 and len({r["eventIri"] for r in everything}) == 14
+    assert len(everything) == 82 and len({r["eventIri"] for r in everything}) == 14
 
 
 def test_actors_by_events(store):

@@ -143,6 +143,22 @@ def test_conventions(text, published, expected):
         assert one(text, published) == expected
 
 
+def test_a_bare_part_of_day_is_on_the_day_last_named():
+    got = tag("Am Donnerstag brach der Deich. Am Nachmittag kam die Ministerin, am Abend der Kanzler.", "2024-03-16")
+    assert [v for _, v, _, _ in got] == ["2024-03-14", "2024-03-14TAF", "2024-03-14TEV"]
+    assert [v for _, v, _, _ in tag("Am Vormittag tagte der Rat.", "2024-03-16")] == ["2024-03-16TMO"]
+
+
+def test_a_pluperfect_announcement_dates_the_announcing():
+    assert one("Verdi hatte den Streik am Freitag angekündigt.", "2024-03-12")[0] == "2024-03-08"
+    assert one("Verdi hatte den Streik für Freitag angekündigt.", "2024-03-12")[0] == "2024-03-15"
+
+
+def test_until_a_clock_time_ends_a_span_within_the_day_named():
+    got = tag("Die Piloten sollen am Montag von 0 Uhr bis 23.59 Uhr streiken.", "2025-11-07")
+    assert [v for _, v, _, _ in got] == ["2025-11-10T00:00", "2025-11-10T23:59"]
+
+
 def test_anaphora_follow_the_last_date():
     got = tag("Am 3. März 2024 brach der Deich. Am folgenden Tag kam der Minister, tags darauf die Armee.", "2024-03-10")
     assert [v for _, v, _, _ in got] == ["2024-03-03", "2024-03-04", "2024-03-05"]

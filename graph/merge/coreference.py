@@ -88,7 +88,7 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
             if m.place is not None and m.place_source == "clause":  # the story's scene or dateline: a default
                 pm = doc.actors[m.place]
                 place = iri_of(pm)
-                cls = pm.entity.cls if pm.entity else "City"
+                cls = pm.entity.cls if pm.entity else "Region" if pm.cue == "district" else "City"
             bounds = m.time.bounds if m.time is not None else None
             explicit = bounds if m.time_source in ("clause", "sentence") else None
             soft = None

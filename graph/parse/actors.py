@@ -33,7 +33,7 @@ from .doc import Doc, lazy_component
 from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_town
 from .interning import reduce_shared
 from .lexicon_de import (
-    ATTRIBUTION_NOUNS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, FIRST_NAMES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, NOT_NAME_WORDS, PLACE_CUES,
+    ATTRIBUTION_NOUNS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES, FIRST_NAMES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, NOT_NAME_WORDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -129,10 +129,16 @@ def _acronym_organisations(text: str, known: list[ActorMention]) -> list[ActorMe
             continue
         name, acronym = " ".join(words), m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
-        if not free(start, m.end(1)):
-            continue
         key = f"new:organisation:{norm(name)}"
-        out.append(ActorMention(start, m.end(1), name, "organisation", key, name, cue="acronym"))
+        if not free(start, m.end(1)):
+            # "Pilotengewerkschaft Vereinigung Luftfahrtpersonal (VLP)": the long form was found by its cue;
+            # the acronym still names it
+            long = next((k for k in known if k.kind == "organisation" and k.end == m.end(1)), None)
+            if long is None:
+                continue
+            key, name = long.key, long.name
+        else:
+            out.append(ActorMention(start, m.end(1), name, "organisation", key, name, cue="acronym"))
         for a in re.finditer(rf"\b{re.escape(acronym)}\b", text):
             if a.start() > m.end(1) and free(a.start(), a.end()):
                 out.append(ActorMention(a.start(), a.end(), acronym, "organisation", key, name, cue="acronym"))
@@ -165,7 +171,10 @@ class ActorRecognizer:
                     for m in _WORD.finditer(text[sent.start:sent.end])]
             mentions.extend(self._sentence(toks, published))
         place_words = frozenset(norm(w) for w in _AFTER_PLACE_PREPOSITION.findall(text))
-        mentions += _acronym_organisations(text, mentions)
+        acronyms = _acronym_organisations(text, mentions)
+        if acronyms:  # "von der Vereinigung Luftfahrtpersonal (VLP)": no bare "Vereinigung" inside the name
+            mentions = [m for m in mentions if m.kind != "unknown"
+                        or not any(a.start < m.end and m.start < a.end for a in acronyms)] + acronyms
         mentions.sort(key=lambda m: (m.start, m.end))
         actors = self._resolve(mentions, place_words)
         dateline = self._dateline_place(doc.article)
@@ -478,6 +487,15 @@ class ActorRecognizer:
         if toks[i].text not in PLACE_CUES or i + 1 >= len(toks) or not toks[i + 1].cap:
             return None
         known = self._place_at(toks, i + 1, small=True)
+        if toks[i].text in DISTRICT_CUES and known is not None:
+            # "im Landkreis Goslar" is the district, not its seat: a place of its own, named with its cue
+            end = known[0]
+            name = " ".join(t.text for t in toks[i:end])
+            hit = [e for e in self._candidates(name) if e.kind == "place"]
+            if hit:
+                return self._mention(toks, i, end, "place", hit[0], name, cue="kb"), end
+            return ActorMention(toks[i].start, toks[end - 1].end, name, "place", f"new:place:{norm(name)}", name,
+                                cue="district"), end
         if known is not None:
             end, label, key = known
             name = " ".join(t.text for t in toks[i + 1:end])

@@ -47,12 +47,13 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    VENUE_WORDS, GOVERNS_VOR, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
+    VENUE_WORDS, GOVERNS_VOR, DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
 )
 from .text import tokenize
 from .timex import Timex
 from .triggers import Trigger, TriggerLexicon, lemma
 
+_DECLARING = frozenset({"ankündigen", "ausrufen", "verkünden", "bekanntgeben"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "\"", "»", "«", "‒"})
 _QUOTES_OPEN = frozenset({"„", "»", "\"", "“"})
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
@@ -167,6 +168,7 @@ class EventRecognizer:
                 topic_person = persons[0]
         _resolve_anaphora(events, self.lx)
         _inherit_parties(events, self.lx)
+        _bargaining_sides(events, doc, self.lx)
         for i, m in enumerate(events):
             if m.statement and not m.standalone and any(i in pair for pair in order):
                 m.standalone = True  # "sagte Steinmeier nach dem Gespräch": placed in time by the link
@@ -233,6 +235,10 @@ class EventRecognizer:
                 # "Wolff erklärte seinen Rücktritt": the possessive is the speaker, who is the party
                 parties = sorted(set(parties) | set(roles.speakers.values()),
                                  key=lambda i: doc.actors[i].start)
+            if trig.pos == "noun" and not parties and roles.speakers and not pp:
+                # "Verdi rief einen Streik aus", "kündigte einen Besuch an": who declares it takes part
+                by_token = dict(s.found)
+                parties = sorted({sp for vi, sp in roles.speakers.items() if by_token[vi].lemma in _DECLARING})
             if not parties and trig.pos == "verb":
                 rel = s.relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
                 if rel is not None:
@@ -249,7 +255,7 @@ class EventRecognizer:
             return None
         place = s.place_for(k, roles.locations)
 
-        status, cue = _status(toks, a, b, ti, trig)
+        status, cue = _status(toks, a, b, ti, trig, statement)
         own = s.claimed.get(k)
         time, source = own, "clause" if own else "none"
         if time is None and not statement:
@@ -266,7 +272,7 @@ class EventRecognizer:
 
         clause_low = [t.low for t in toks[a:b]]
         habitual = any(w in HABITUAL for w in clause_low) or any(w in ("jede", "jeden", "jedes") for w in clause_low)
-        topic = _topic(toks, ti, a)
+        topic = _topic(toks, ti, a, b)
         explicit = source in ("clause", "sentence")
         generic = ((trig.plural or topic) and source != "clause") or (habitual and source != "clause")
         anchored = bool(participants) or place is not None or explicit
@@ -353,7 +359,7 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         c = _clause_of(clauses, ti)
         # an expression at the start of a clause may also belong to a verb-final clause right after it
         local = [k for k, (i, _) in enumerate(found) if _clause_of(clauses, i) == c
-                 and not (_topic(toks, i, clauses[c][0]) and not 0 < ti - i <= 2)]  # "über sein Telefonat"
+                 and not (_topic(toks, i, *clauses[c]) and not 0 < ti - i <= 2)]  # "über sein Telefonat"
         if not local:
             continue
         k = min(local, key=lambda k: (abs(found[k][0] - ti), found[k][0]))
@@ -361,6 +367,25 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         if k not in claimed or d < dist[k]:
             claimed[k], dist[k] = t, d
     return claimed
+
+
+def _announced_on(claimed: dict[int, Timex], found: list[tuple[int, Trigger]], toks: list[_Tok],
+                  clauses: list[tuple[int, int]], pub: date | None) -> dict[int, Timex]:
+    """"Verdi hatte den Streik am Freitag angekündigt": a past day next to the announced noun dates the
+    announcing, not what was announced (which is still to come when it was announced)."""
+    if pub is None:
+        return claimed
+    out = dict(claimed)
+    for k, t in claimed.items():
+        ti, trig = found[k]
+        if trig.pos != "noun" or date.fromisoformat(t.latest) >= pub:
+            continue
+        c = _clause_of(clauses, ti)
+        verbs = [j for j, (vi, vt) in enumerate(found) if vt.pos == "verb" and j not in out
+                 and _clause_of(clauses, vi) == c and vt.lemma in PLANNING_LEMMAS]
+        if verbs:
+            out[verbs[0]] = out.pop(k)
+    return out
 
 
 def _is_location(m: ActorMention, toks: list[_Tok], clause_start: int) -> bool:
@@ -420,11 +445,13 @@ def _has_venue(toks: list[_Tok], a: int, b: int) -> bool:
     return False
 
 
-def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger) -> tuple[str, str | None]:
+def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
+            statement: bool = False) -> tuple[str, str | None]:
     """Status from the clause's cue words; noun-phrase cues ("die mögliche Lieferung") come first."""
     words = [t.low for t in toks[a:b]]
     lemmas = [lemma(t.low) for t in toks[a:b]]
-    particle = words[-1] if words and words[-1] in SEPARABLE_PARTICLES else None
+    last_word = next((w for w in reversed(words) if w[:1].isalpha()), None)  # "sagte den Streik ab."
+    particle = last_word if last_word in SEPARABLE_PARTICLES else None
     joined = " ".join(words)
     local = ti - a
     if any(w in NEGATIONS for w in words[max(0, local - 3):local]) or (
@@ -435,6 +462,9 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger) -> tuple[s
         return "cancelled", "abgesagt"
     if any(l in STATUS_POSTPONED_LEMMAS for l in lemmas) or "verschoben" in words or "vertagt" in words:
         return "postponed", "verschoben"
+    if any(w in ("eigentlich", "ursprünglich") for w in words) and any(
+            w in ("hätte", "hätten", "wäre", "wären") for w in words):
+        return "cancelled", "hätte"  # "Eigentlich hätten die Piloten an diesem Dienstag gestreikt"
     np_before = words[max(0, local - 3):local] if trig.pos == "noun" else []
     for w in np_before:  # "die mögliche Lieferung", "vor Trumps bevorstehendem Treffen"
         if w.startswith(POSSIBLE_STEMS) or w in STATUS_POSSIBLE:
@@ -451,6 +481,8 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger) -> tuple[s
     if any(w in PAST_PASSIVE for w in words):
         return "occurred", None
     planned = next((w for w in words if w in STATUS_PLANNED), None)
+    if planned and trig.pos == "noun" and any(l in DURATION_LEMMAS for l in lemmas):
+        return "occurred", None  # "Der Warnstreik soll bis Mitternacht dauern": how long, not whether
     if planned:
         if words and words[-1] in PERFECT_INFINITIVE and planned in ("soll", "sollen", "will", "wollen"):
             return "occurred", "reported"  # "soll Trump Putin angerufen haben"
@@ -465,7 +497,8 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger) -> tuple[s
                 continue
             lem = lemma(toks[j].low)
             full = (particle + lem) if particle and toks[j].low[:1].islower() else lem
-            if full in PLANNING_LEMMAS or lem in PLANNING_LEMMAS:
+            # "rief den Streik aus" declares what is to come; "rief den Notstand aus" is itself the act
+            if full in PLANNING_LEMMAS or lem in PLANNING_LEMMAS or (full == "ausrufen" and not statement):
                 finite_before = j < ti and particle is not None
                 verb_final = j > ti
                 if finite_before or verb_final:
@@ -558,6 +591,30 @@ def _inherit_parties(events: list[EventMention], lx) -> None:
             m.parties_source = "discourse"
 
 
+def _bargaining_sides(events: list[EventMention], doc: Doc, lx) -> None:
+    """Talks no clause names the sides of ("Die sechste Verhandlungsrunde scheiterte") are between the
+    article's two protagonists: the two organisations it names most often, each at least twice
+    (a union and an employer, a council and an investor).  Marked as discourse parties, like inherited ones."""
+    talks = [m for m in events if not m.participants and not m.statement and not m.generic
+             and m.status != "negated" and lx.subsumes("Negotiation", m.type)]
+    if not talks:
+        return
+    first: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for i, a in enumerate(doc.actors):
+        if a.kind == "organisation":
+            name = a.name.casefold()  # "Gewerkschaft Verdi" (by its cue) and "Verdi" (in the KB) are one side
+            first.setdefault(name, i)
+            count[name] = count.get(name, 0) + 1
+    ranked = sorted(count, key=lambda k: (-count[k], first[k]))[:3]
+    if len(ranked) < 2 or count[ranked[1]] < 2 or (len(ranked) == 3 and count[ranked[2]] == count[ranked[1]]):
+        return  # no clear two sides
+    sides = sorted((first[k] for k in ranked[:2]))
+    for m in talks:
+        m.participants = [Participant(i, "participant") for i in sides]
+        m.parties_source = "discourse"
+
+
 def _overlap(a: Timex | None, b: Timex | None) -> bool:
     if a is None or b is None or a.bounds is None or b.bounds is None:
         return False
@@ -596,7 +653,7 @@ class _Sentence:
                  times: list[Timex], found: list[tuple[int, Trigger]], pub: date | None, topic_person: int | None):
         self.doc, self.index, self.toks, self.clauses = doc, index, toks, clauses
         self.actors, self.times, self.found, self.pub, self.topic_person = actors, times, found, pub, topic_person
-        self.claimed = _claim_times(found, times, toks, clauses)
+        self.claimed = _announced_on(_claim_times(found, times, toks, clauses), found, toks, clauses, pub)
         self._roles: dict[tuple[int, int], _Roles] = {}
 
     def clause_of(self, ti: int) -> tuple[int, int]:
@@ -622,9 +679,13 @@ class _Sentence:
         words = {t.low for t in toks[a:b]}
         pronoun = bool(words & PERSONAL_PRONOUNS_3SG) or "ich" in words
         speakers: dict[int, int] = {}
+        nouns = [ti for ti, trig in self.found if a <= ti < b and trig.pos == "noun" and trig.cls not in statement_classes]
+        # "Das Gespräch mit Putin nannte Trump …": a name inside an event noun's phrase does not speak
+        in_np = {i for n, ti in enumerate(nouns) for i in parties if toks[ti].end <= doc.actors[i].start
+                 < toks[_np_end(toks, ti, nouns[n + 1] if n + 1 < len(nouns) else b) - 1].end}
         for ti, trig in self.found:
             if a <= ti < b and trig.cls in statement_classes:
-                sp = _speaker(doc, parties, toks[ti].start, toks[ti].end)
+                sp = _speaker(doc, [i for i in parties if i not in in_np] or parties, toks[ti].start, toks[ti].end)
                 if sp is None and pronoun and self.topic_person is not None:
                     sp = self.topic_person
                 if sp is None:
@@ -633,7 +694,6 @@ class _Sentence:
                     speakers[ti] = sp
         taken = set(speakers.values())
         attached: dict[int, list[int]] = {}
-        nouns = [ti for ti, trig in self.found if a <= ti < b and trig.pos == "noun" and trig.cls not in statement_classes]
         for n, ti in enumerate(nouns):
             stop = nouns[n + 1] if n + 1 < len(nouns) else b
             span_end = _np_end(toks, ti, stop)
@@ -778,13 +838,15 @@ def _name_in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
     return False
 
 
-def _topic(toks: list[_Tok], ti: int, a: int) -> bool:
-    """The noun is what people talk about ("über die Lieferung", "warnte vor einer Lieferung")."""
+def _topic(toks: list[_Tok], ti: int, a: int, b: int | None = None) -> bool:
+    """The noun is what people talk about ("über die Lieferung", "warnte vor einer Lieferung", "hatte vor
+    Unwetter gewarnt": the governing word may stand before or, verb-final, after the noun)."""
     for j in _np_walk_back(toks, ti, a):
         w = toks[j].low
         if w in TOPIC_PREPOSITIONS:
             return True
-        if w == "vor" and any(lemma(toks[i].low) in GOVERNS_VOR or toks[i].low in GOVERNS_VOR for i in range(a, ti)):
+        if w == "vor" and any(lemma(toks[i].low) in GOVERNS_VOR or toks[i].low in GOVERNS_VOR
+                              for i in [*range(a, ti), *range(ti + 1, b or ti)]):
             return True
     return False
 

@@ -211,8 +211,9 @@ NP_FILLERS = frozenset({"nicht", "noch", "so", "sehr", "ersten", "erste", "erste
 #: Prepositions that put a place after them as the event's location.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "beim", "auf", "vor", "am", "an", "aus"})
 
+# "abgebrochen" is not among them: a round of talks broken off did take place
 STATUS_CANCELLED = frozenset({"abgesagt", "absagen", "gestrichen", "storniert", "abgeblasen",
-                              "gecancelt", "abgebrochen", "annulliert"})
+                              "gecancelt", "annulliert"})
 STATUS_CANCELLED_LEMMAS = frozenset({"absagen", "streichen", "stornieren", "abblasen", "canceln", "annullieren"})
 STATUS_POSTPONED_LEMMAS = frozenset({"verschieben", "vertagen", "verlegen", "aufschieben"})
 STATUS_POSSIBLE = frozenset({
@@ -237,6 +238,8 @@ PLANNING_LEMMAS = frozenset({"ankündigen", "vereinbaren", "planen", "vorschlage
 #: Auxiliaries after a modal that turn "soll … angerufen haben" into a reported past.
 PERFECT_INFINITIVE = frozenset({"haben", "sein"})
 PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
+#: Verbs of how long something lasts: a modal with them ("soll bis Mitternacht dauern") is no plan.
+DURATION_LEMMAS = frozenset({"dauern", "andauern", "anhalten", "fortdauern"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"})
 #: A habit, not an event: "greift regelmäßig an", "jede Woche".
 HABITUAL = frozenset({"regelmäßig", "häufig", "oft", "immer", "mehrfach", "wiederholt", "jeweils",
@@ -259,7 +262,8 @@ ORDER_AFTER = frozenset({"nach", "seit", "nachdem", "anschluss"})  # main event 
 SUBORDINATORS = frozenset({"dass", "nachdem", "bevor", "weil", "als", "wenn", "ob", "obwohl", "während",
                            "damit", "sodass", "falls", "sobald", "seitdem", "bis", "um", "wie", "wo", "worauf"})
 #: Prepositions that make an event noun the topic of talk, not a reported event ("über eine Lieferung").
-TOPIC_PREPOSITIONS = frozenset({"über", "hinsichtlich", "bezüglich", "betreffend", "um"})
+#: ... and "gegen": "eine Verfügung gegen den Streik" is directed at the strike, it does not report it.
+TOPIC_PREPOSITIONS = frozenset({"über", "hinsichtlich", "bezüglich", "betreffend", "um", "gegen"})
 #: Words that govern "vor" as an object, not as time ("warnte vor einer Lieferung").
 GOVERNS_VOR = frozenset({"warnen", "warnung", "schützen", "fürchten", "angst", "sorge", "bewahren", "retten",
                          "flüchten", "fliehen", "drohen", "kapitulieren", "zurückschrecken"})
@@ -284,6 +288,8 @@ Ruhe Salz Sand Schuld Schutz See Sinn Sommer Sonntag Stein Stelle Tal Train Tref
 Wetter Winkel Wissen Zoo Übersee Altstadt Mauer Spitz Stall Schleife Platten Weiler Siedlung Stadtkern Vorstadt
 """.split())
 #: Nouns before a place's name that make it one ("der Stadt Zschopau", "im Ortsteil Oßweil").
+#: Place nouns that name a district of their own ("Landkreis Goslar" is not the town of Goslar).
+DISTRICT_CUES = frozenset({"Landkreis", "Kreis"})
 PLACE_CUES = frozenset({"Stadt", "Gemeinde", "Ort", "Ortschaft", "Dorf", "Ortsteil", "Stadtteil", "Landkreis",
                         "Kreis", "Kreisstadt", "Kleinstadt", "Großstadt", "Hauptstadt", "Bezirk", "Stadtbezirk",
                         "Kanton", "Region", "Provinz", "Bundesland", "Insel", "Kurort", "Marktgemeinde"})

@@ -252,12 +252,18 @@ _SEIN_PERFECT = re.compile(r"\b(?:ist|sind|war|waren)\b(?:\s+\S+){0,8}?\s+(?!ges
 _REPORTED_PAST = re.compile(r"\b[a-zäöüß]*ge[a-zäöüß]+(?:t|en)\s+(?:haben|sein|worden)\b")
 
 
+_ANNOUNCED = frozenset({"angekündigt", "kündigte", "kündigt"})
+
+
 def _tense_of(clause: str) -> str:
     words = re.findall(r"[\wäöüß]+", clause.lower())
     wordset = set(words)
     if _REPORTED_PAST.search(clause.lower()):
         return "past"  # "soll … angerufen haben": a reported past, not a plan
-    if wordset & FUTURE_CUES:
+    future = wordset & FUTURE_CUES
+    if future and not (future <= _ANNOUNCED and wordset & {"hatte", "hatten"} and "für" not in wordset):
+        # "Die Gewerkschaft hatte den Streik am Freitag angekündigt": the pluperfect dates the
+        # announcing; "für Freitag angekündigt" still dates what was announced
         return "future"
     past = [m.group(0) for m in _PAST_FORMS.finditer(clause.lower()) if m.group(0) not in _NOT_PAST]
     if past or _PARTICIPLE_AUX.search(clause.lower()) or _SEIN_PERFECT.search(clause.lower()):
@@ -582,6 +588,14 @@ def r_anaphora(m, ctx):
     return _day(d, "previous" if ctx.last_day else "publication")
 
 
+def r_part_of_day(m, ctx):
+    """"Am Nachmittag besuchte sie …": the afternoon of the day the text last named, else of the news day."""
+    ref = ctx.last_day or ctx.anchor
+    if ref is None:
+        return None
+    return _part_of_day(_day(ref, "previous" if ctx.last_day else "publication"), _dp_code(m["dp"]))
+
+
 def r_window(m, ctx):
     """in den nächsten zwei Wochen / innerhalb von zehn Tagen / binnen drei Tagen."""
     if ctx.anchor is None:
@@ -791,6 +805,9 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("anaphora", re.compile(
         r"\b(?:am|an dem|den|dem)\s+(?:(?:unmittelbar|direkt)\s+)?(?:folgenden|nächsten|darauffolgenden|selben|gleichen|Tag danach|Vortag|Vorabend)(?:\s+Tag)?\b|"
         r"\btags darauf\b|\bam Tag (?:danach|darauf|zuvor|davor)\b|\bam Vortag\b|\bam Vorabend\b|\bam darauffolgenden Tag\b", R), r_anaphora),
+    ("part_of_day", re.compile(
+        r"\b(?:am|gegen)\s+(?:frühen\s+|späten\s+)?(?P<dp>Vormittag|Nachmittag|Abend|Mittag)\b(?!\s+(?:des|vor|nach|zuvor|davor))",
+        R), r_part_of_day),
     ("window", re.compile(
         rf"\b(?:in den|innerhalb (?:von|der)|binnen|während der|in den kommenden|in den nächsten)\s+(?:(?:nächsten|kommenden|folgenden)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}\b", R), r_window),
     ("since_span", re.compile(rf"\bseit\s+{_HEDGE}{_NUM}\s+{_UNIT}\b", R), r_since_span),
@@ -881,7 +898,7 @@ _RULE_KEYS: dict[str, str] = {
     "range": _K_DIGIT, "numeric_range": _K_DIGIT, "iso_date": _K_DIGIT, "numeric_date": _K_DIGIT,
     "day_month": _K_DIGIT, "month_year": _K_MONTH, "night_to": "nacht", "weekday": _K_WEEKDAY,
     "deictic": r"heut|gestr|gestern|morgen|morgig", "morgen": "morgen", "morgen_start": "morgen",
-    "anaphora": r"folgend|nächst|selben|gleichen|tag|vorabend|darauf",
+    "anaphora": r"folgend|nächst|selben|gleichen|tag|vorabend|darauf", "part_of_day": r"mittag|abend",
     "window": _K_UNIT, "since_span": _K_UNIT, "offset_ago": _K_UNIT, "offset_back": "zurück",
     "rel_week_part": "woche", "week_start": "woche", "weekend": "wochenende", "rel_week": "woche",
     "rel_month_part": "monat", "rel_month": "monat", "part_year": r"jahr|\d", "new_year": "jahr",
@@ -982,6 +999,8 @@ def _until(text: str, s: int, val: _Val, ctx: _Ctx) -> tuple[int, _Val]:
         return s, val
     if val.latest < ctx.anchor or val.earliest == ctx.anchor == val.latest:
         return s, val
+    if val.kind == "time" and val.anchored_by == "previous":
+        return s, val  # "am Montag von 0 Uhr bis 23.59 Uhr": the end of a span within the day named before
     start = before.start() if before else s
     return start, _span(ctx.anchor, val.latest, by="publication")
 
