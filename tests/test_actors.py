@@ -228,5 +228,12 @@ def test_an_acronym_names_the_organisation_its_cue_found():
                                        "Die VCP fordert mehr Geld. Der von der Vereinigung Cockpitpersonal (VCP) "
                                        "geplante Ausstand beginnt am Montag.", published="2024-05-02"))
     orgs = {(m.text, m.key) for m in doc.actors if m.kind == "organisation"}
-    assert {k for _, k in orgs} == {"new:organisation:vereinigung cockpitpersonal"}, orgs
+    assert {k for _, k in orgs} == {"new:organisation:vcp"}, orgs  # keyed by its acronym
     assert "Vereinigung" not in {t for t, _ in orgs}
+
+
+def test_an_acronym_defined_in_one_article_is_the_same_actor_alone_in_another():
+    docs = [parse_article(from_text("a", "Die Vereinigung Cockpitpersonal (VCP) ruft zum Streik.", published="2024-05-02")),
+            parse_article(from_text("b", "Die Pilotengewerkschaft VCP fordert mehr Geld.", published="2024-05-03"))]
+    orgs = [r for r in merge_actors(docs) if r["kind"] == "organisation"]
+    assert len(orgs) == 1 and orgs[0]["name"] == "Vereinigung Cockpitpersonal", orgs

@@ -417,3 +417,30 @@ def test_who_declares_an_event_takes_part_in_it():
     # an event in a phrase of the clause is not what was declared
     doc = parse("Nach dem Treffen mit Landrat Paul Wendel kündigte Bürgermeisterin Jana Fluss einen Besuch an.")
     assert "Jana Fluss" not in names(doc, only(doc, "Meeting"))
+
+
+def test_a_dated_verb_tells_when_the_undated_event_before_it_happens():
+    doc = parse("Die Gewerkschaft Verdi hat die Busfahrer zu einem Warnstreik aufgerufen. "
+                "Die Fahrer sollen am Montag die Arbeit niederlegen.")
+    first, second = [m for m in doc.events if m.type == "LabourStrike"]
+    assert second.antecedent == doc.events.index(first) and second.time.value == "2024-03-18"
+
+
+def test_an_announced_day_that_has_passed_makes_the_event_one_that_happened():
+    doc = parse("Schon den Warnstreik vom Montag hatte die Gewerkschaft Verdi am vergangenen Freitag angekündigt.")
+    strike = only(doc, "LabourStrike")
+    assert strike.status == "occurred" and strike.time.value == "2024-03-11"
+
+
+def test_a_mention_whose_clause_gives_another_status_refers_to_another_event():
+    doc = parse("Am Montag streikten die Busfahrer der Stadtwerke Ulm. "
+                "Am Donnerstag rief die Gewerkschaft Verdi den zweitägigen Streik aus.")
+    first, second = [m for m in doc.events if m.type == "LabourStrike"]
+    assert second.status == "planned" and second.antecedent is None
+
+
+def test_a_date_in_a_seit_phrase_dates_only_an_event_inside_it():
+    doc = parse("Es ist der erste Streik bei den Stadtwerken Ulm seit der Gründung vor 19 Jahren.")
+    assert only(doc, "LabourStrike").time_source == "publication"
+    doc = parse("Es ist der erste Kontakt seit ihrem Treffen Mitte Februar in Ulm.")
+    assert only(doc, "Meeting").time.value == "2024-02-11/2024-02-20"

@@ -152,6 +152,7 @@ def test_a_bare_part_of_day_is_on_the_day_last_named():
 def test_a_pluperfect_announcement_dates_the_announcing():
     assert one("Verdi hatte den Streik am Freitag angekündigt.", "2024-03-12")[0] == "2024-03-08"
     assert one("Verdi hatte den Streik für Freitag angekündigt.", "2024-03-12")[0] == "2024-03-15"
+    assert one("Die IG Metall rief für Donnerstag zu einer Kundgebung auf.", "2024-03-12")[0] == "2024-03-14"
 
 
 def test_until_a_clock_time_ends_a_span_within_the_day_named():

@@ -37,6 +37,8 @@ def identity_key(m: ActorMention) -> str:
         return m.key
     if m.kind == "person":
         return f"new:person:{translit_key(m.name)}"
+    if m.kind == "organisation":
+        return m.key  # by its name, or by its acronym ("VLP") where the article defines one
     return f"new:{m.kind}:{norm(m.name)}"
 
 

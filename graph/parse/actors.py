@@ -129,13 +129,16 @@ def _acronym_organisations(text: str, known: list[ActorMention]) -> list[ActorMe
             continue
         name, acronym = " ".join(words), m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
-        key = f"new:organisation:{norm(name)}"
+        # keyed by the acronym when it is distinctive: other articles may use it alone ("Pilotengewerkschaft VLP")
+        key = f"new:organisation:{norm(acronym if len(acronym) >= 3 else name)}"
         if not free(start, m.end(1)):
             # "Pilotengewerkschaft Vereinigung Luftfahrtpersonal (VLP)": the long form was found by its cue;
             # the acronym still names it
             long = next((k for k in known if k.kind == "organisation" and k.end == m.end(1)), None)
             if long is None:
                 continue
+            if long.key.startswith("new:"):
+                long.key = key
             key, name = long.key, long.name
         else:
             out.append(ActorMention(start, m.end(1), name, "organisation", key, name, cue="acronym"))

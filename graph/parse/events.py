@@ -167,6 +167,7 @@ class EventRecognizer:
             if persons:
                 topic_person = persons[0]
         _resolve_anaphora(events, self.lx)
+        _resolve_elaboration(events, self.lx)
         _inherit_parties(events, self.lx)
         _bargaining_sides(events, doc, self.lx)
         for i, m in enumerate(events):
@@ -235,7 +236,7 @@ class EventRecognizer:
                 # "Wolff erklärte seinen Rücktritt": the possessive is the speaker, who is the party
                 parties = sorted(set(parties) | set(roles.speakers.values()),
                                  key=lambda i: doc.actors[i].start)
-            if trig.pos == "noun" and not parties and roles.speakers and not pp:
+            if trig.pos == "noun" and not parties and roles.speakers and not pp and not _definite(toks, ti, a):
                 # "Verdi rief einen Streik aus", "kündigte einen Besuch an": who declares it takes part
                 by_token = dict(s.found)
                 parties = sorted({sp for vi, sp in roles.speakers.items() if by_token[vi].lemma in _DECLARING})
@@ -262,6 +263,10 @@ class EventRecognizer:
             time, source = s.sentence_time(k, status)
         if time is not None and pub_after(time, s.pub) and status == "occurred" and cue is None:
             status, cue = "planned", "future time"
+        elif time is not None and status == "planned" and trig.pos == "noun" and source == "clause" \
+                and s.pub is not None and date.fromisoformat(time.latest) < s.pub and cue not in STATUS_PLANNED:
+            # "hatte den Warnstreik vom Montag angekündigt": announced then, its day has passed since
+            status, cue = "occurred", "past date"
         if time is None and s.pub is not None and status == "occurred":
             # "Wolff hatte seinen Rücktritt … erklärt", "Nach Rücktritt von Wolff: …": the past perfect
             # and an ordering phrase tell of what came before the news of the day, so a week back
@@ -360,6 +365,9 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         # an expression at the start of a clause may also belong to a verb-final clause right after it
         local = [k for k, (i, _) in enumerate(found) if _clause_of(clauses, i) == c
                  and not (_topic(toks, i, *clauses[c]) and not 0 < ti - i <= 2)]  # "über sein Telefonat"
+        seit = _seit_phrase(toks, ti)
+        if seit is not None:
+            local = [k for k in local if seit < found[k][0] < ti]
         if not local:
             continue
         k = min(local, key=lambda k: (abs(found[k][0] - ti), found[k][0]))
@@ -367,6 +375,17 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         if k not in claimed or d < dist[k]:
             claimed[k], dist[k] = t, d
     return claimed
+
+
+def _seit_phrase(toks: list[_Tok], ti: int) -> int | None:
+    """Where a "seit" phrase around a date starts: "seit der Gründung vor 19 Jahren", "seit ihrem
+    Treffen Mitte August" — only an event named inside it is dated by it."""
+    for j in range(ti - 1, max(-1, ti - 7), -1):
+        if toks[j].low == "seit":
+            return j
+        if not toks[j].text[:1].isalnum():
+            return None
+    return None
 
 
 def _announced_on(claimed: dict[int, Timex], found: list[tuple[int, Trigger]], toks: list[_Tok],
@@ -382,7 +401,7 @@ def _announced_on(claimed: dict[int, Timex], found: list[tuple[int, Trigger]], t
             continue
         c = _clause_of(clauses, ti)
         verbs = [j for j, (vi, vt) in enumerate(found) if vt.pos == "verb" and j not in out
-                 and _clause_of(clauses, vi) == c and vt.lemma in PLANNING_LEMMAS]
+                 and _clause_of(clauses, vi) == c and (vt.lemma in PLANNING_LEMMAS or vt.lemma in _DECLARING)]
         if verbs:
             out[verbs[0]] = out.pop(k)
     return out
@@ -562,6 +581,10 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
             o = events[j]
             if o.statement or o.generic or o.status == "negated":
                 continue
+            if m.status_cue and m.status != o.status and (o.status_cue or o.time_source in ("clause", "sentence")):
+                # "die VLP rief den zweitägigen Streik aus" after a strike dated to the past: another one
+                # (an undated earlier mention with no cue has its status only by default)
+                continue
             if lx.subsumes(m.type, o.type) or lx.subsumes(o.type, m.type):
                 # "Die GDL hat zum Streik aufgerufen. Der Ausstand läuft seit Dienstag …": a dated
                 # reference still refers back, when the earlier event has its status and is not dated
@@ -570,6 +593,25 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
                                                            or _overlap(m.time, o.time))):
                     m.antecedent = j
                 break
+
+
+def _resolve_elaboration(events: list[EventMention], lx) -> None:
+    """"Verdi hat zu einem Warnstreik aufgerufen. Die Busfahrer sollen am Montag die Arbeit niederlegen":
+    a dated verb right after an undated mention of the same class and status, naming no party of its
+    own, tells when that one happens (a noun would be "Der Ausstand soll …", left to the anaphora)."""
+    for i, m in enumerate(events):
+        if m.antecedent is not None or m.statement or m.generic or m.pos != "verb" or m.participants \
+                or m.time_source not in ("clause", "sentence"):
+            continue
+        for j in range(i - 1, -1, -1):
+            o = events[j]
+            if m.sentence - o.sentence > 1:
+                break
+            if o.statement or o.generic:
+                continue
+            if o.type == m.type and o.status == m.status and o.time_source in ("none", "publication"):
+                m.antecedent = j
+            break
 
 
 def _inherit_parties(events: list[EventMention], lx) -> None:
@@ -749,7 +791,7 @@ class _Sentence:
         """A time from elsewhere in the sentence: an unclaimed one, or for the past any past one."""
         ti = self.found[k][0]
         taken = {id(t) for t in self.claimed.values()}
-        pool = [t for t in self.times if id(t) not in taken]
+        pool = [t for t in self.times if id(t) not in taken and _seit_phrase(self.toks, _tok_at(self.toks, t.start)) is None]
         if status == "occurred":
             pool += [t for t in self.times if id(t) in taken and self.pub is not None
                      and date.fromisoformat(t.latest) < self.pub]

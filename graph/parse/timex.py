@@ -537,7 +537,9 @@ def r_weekend(m, ctx):
 
 def r_weekday(m, ctx):
     gd = m.groupdict()
-    tense = "future" if _UNTIL_INSIDE.match(m.group(0)) else ctx.tense(m.start(), m.end())
+    # "bis Freitag", "rief für Donnerstag zu einer Kundgebung auf": what is set for a day lies ahead
+    ahead = _UNTIL_INSIDE.match(m.group(0)) or m.group(0).lower().startswith("für ")
+    tense = "future" if ahead else ctx.tense(m.start(), m.end())
     d = _weekday(ctx, WEEKDAYS[gd["wd"].lower()], tense, gd.get("rel"))
     if d is None:
         return None
