@@ -11,7 +11,10 @@ Per sentence:
    location) in the clause; a statement's participant is its speaker.  Names
    in attribution phrases (``laut X``) are the source, not participants.
    A definite mention with no party of its own takes those of the article's
-   last event of its family that named some (``parties_source`` "discourse").
+   last event of its family that named some; talks still without parties are
+   between the article's two most named organisations (``parties_source``
+   "discourse" for both).  Who declares an event (``rief einen Streik aus``)
+   takes part in it.
 4. **Place**: a place after a locative preposition, nearest trigger wins; an
    event with neither parties nor place in a sentence that names no place
    happens where the article last placed an event, else at the dateline's
@@ -23,7 +26,9 @@ Per sentence:
 6. **Status**: negated, cancelled, postponed, possible, planned from cue
    words, a time after publication means planned; else occurred.
 7. **Anaphora**: ``das Gespräch`` without time or place refers back to the
-   last compatible event; ``nachdem``/``vor dem Besuch``/``im Anschluss an``
+   last compatible event; a dated verb right after an undated mention of its
+   class tells when that one happens (``… Warnstreik aufgerufen. Die Fahrer
+   sollen am Montag die Arbeit niederlegen``); ``nachdem``/``vor dem Besuch``/``im Anschluss an``
    give order links between mentions.
 
 A statement (``sagte X``) is an event of its own only when the text dates or
@@ -47,13 +52,12 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    VENUE_WORDS, GOVERNS_VOR, DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
+    VENUE_WORDS, GOVERNS_VOR, DECLARING_LEMMAS, DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
 )
 from .text import tokenize
 from .timex import Timex
 from .triggers import Trigger, TriggerLexicon, lemma
 
-_DECLARING = frozenset({"ankündigen", "ausrufen", "verkünden", "bekanntgeben"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "\"", "»", "«", "‒"})
 _QUOTES_OPEN = frozenset({"„", "»", "\"", "“"})
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
@@ -167,7 +171,7 @@ class EventRecognizer:
             if persons:
                 topic_person = persons[0]
         _resolve_anaphora(events, self.lx)
-        _resolve_elaboration(events, self.lx)
+        _resolve_elaboration(events)
         _inherit_parties(events, self.lx)
         _bargaining_sides(events, doc, self.lx)
         for i, m in enumerate(events):
@@ -239,7 +243,7 @@ class EventRecognizer:
             if trig.pos == "noun" and not parties and roles.speakers and not pp and not _definite(toks, ti, a):
                 # "Verdi rief einen Streik aus", "kündigte einen Besuch an": who declares it takes part
                 by_token = dict(s.found)
-                parties = sorted({sp for vi, sp in roles.speakers.items() if by_token[vi].lemma in _DECLARING})
+                parties = sorted({sp for vi, sp in roles.speakers.items() if by_token[vi].lemma in DECLARING_LEMMAS})
             if not parties and trig.pos == "verb":
                 rel = s.relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
                 if rel is not None:
@@ -401,7 +405,7 @@ def _announced_on(claimed: dict[int, Timex], found: list[tuple[int, Trigger]], t
             continue
         c = _clause_of(clauses, ti)
         verbs = [j for j, (vi, vt) in enumerate(found) if vt.pos == "verb" and j not in out
-                 and _clause_of(clauses, vi) == c and (vt.lemma in PLANNING_LEMMAS or vt.lemma in _DECLARING)]
+                 and _clause_of(clauses, vi) == c and (vt.lemma in PLANNING_LEMMAS or vt.lemma in DECLARING_LEMMAS)]
         if verbs:
             out[verbs[0]] = out.pop(k)
     return out
@@ -595,7 +599,7 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
                 break
 
 
-def _resolve_elaboration(events: list[EventMention], lx) -> None:
+def _resolve_elaboration(events: list[EventMention]) -> None:
     """"Verdi hat zu einem Warnstreik aufgerufen. Die Busfahrer sollen am Montag die Arbeit niederlegen":
     a dated verb right after an undated mention of the same class and status, naming no party of its
     own, tells when that one happens (a noun would be "Der Ausstand soll …", left to the anaphora)."""

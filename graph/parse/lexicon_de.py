@@ -238,6 +238,8 @@ PLANNING_LEMMAS = frozenset({"ankündigen", "vereinbaren", "planen", "vorschlage
 #: Auxiliaries after a modal that turn "soll … angerufen haben" into a reported past.
 PERFECT_INFINITIVE = frozenset({"haben", "sein"})
 PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
+#: Verbs that declare an event to come: who declares it takes part ("Verdi rief einen Streik aus").
+DECLARING_LEMMAS = frozenset({"ankündigen", "ausrufen", "verkünden", "bekanntgeben"})
 #: Verbs of how long something lasts: a modal with them ("soll bis Mitternacht dauern") is no plan.
 DURATION_LEMMAS = frozenset({"dauern", "andauern", "anhalten", "fortdauern"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"})
