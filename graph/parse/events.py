@@ -220,6 +220,7 @@ class EventRecognizer:
         a, b = s.clause_of(ti)
         tok = toks[ti]
         statement = trig.cls in self.statement_classes
+        definite = trig.pos == "noun" and _definite(toks, ti, a)
         roles = s.roles(a, b, self.statement_classes)
         if statement:
             speaker = roles.speakers.get(ti)
@@ -240,7 +241,7 @@ class EventRecognizer:
                 # "Wolff erklärte seinen Rücktritt": the possessive is the speaker, who is the party
                 parties = sorted(set(parties) | set(roles.speakers.values()),
                                  key=lambda i: doc.actors[i].start)
-            if trig.pos == "noun" and not parties and roles.speakers and not pp and not _definite(toks, ti, a):
+            if trig.pos == "noun" and not parties and roles.speakers and not pp and not definite:
                 # "Verdi rief einen Streik aus", "kündigte einen Besuch an": who declares it takes part
                 by_token = dict(s.found)
                 parties = sorted({sp for vi, sp in roles.speakers.items() if by_token[vi].lemma in DECLARING_LEMMAS})
@@ -287,7 +288,6 @@ class EventRecognizer:
         anchored = bool(participants) or place is not None or explicit
         if trig.pos == "verb" and not anchored:
             return None  # "um über das Ende zu beraten": a verb with nothing attached names no event
-        definite = trig.pos == "noun" and _definite(toks, ti, a)
         standalone = anchored
         if statement:
             standalone = source == "clause" or place is not None or roles.venue
@@ -700,6 +700,8 @@ class _Sentence:
         self.doc, self.index, self.toks, self.clauses = doc, index, toks, clauses
         self.actors, self.times, self.found, self.pub, self.topic_person = actors, times, found, pub, topic_person
         self.claimed = _announced_on(_claim_times(found, times, toks, clauses), found, toks, clauses, pub)
+        # a date in a "seit" phrase dates only what the phrase names (_claim_times): no sentence time
+        self._in_seit = {id(t) for t in times if _seit_phrase(toks, _tok_at(toks, t.start)) is not None}
         self._roles: dict[tuple[int, int], _Roles] = {}
 
     def clause_of(self, ti: int) -> tuple[int, int]:
@@ -795,7 +797,7 @@ class _Sentence:
         """A time from elsewhere in the sentence: an unclaimed one, or for the past any past one."""
         ti = self.found[k][0]
         taken = {id(t) for t in self.claimed.values()}
-        pool = [t for t in self.times if id(t) not in taken and _seit_phrase(self.toks, _tok_at(self.toks, t.start)) is None]
+        pool = [t for t in self.times if id(t) not in taken and id(t) not in self._in_seit]
         if status == "occurred":
             pool += [t for t in self.times if id(t) in taken and self.pub is not None
                      and date.fromisoformat(t.latest) < self.pub]

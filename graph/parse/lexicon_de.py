@@ -289,9 +289,9 @@ Kuchen Kummer Lachen Lauf Laufen Lehre Lohn Loop Markt Mitte Nebel Osten Pech Pu
 Ruhe Salz Sand Schuld Schutz See Sinn Sommer Sonntag Stein Stelle Tal Train Treffen Ufer Wahl Wald Welle Welt
 Wetter Winkel Wissen Zoo Übersee Altstadt Mauer Spitz Stall Schleife Platten Weiler Siedlung Stadtkern Vorstadt
 """.split())
-#: Nouns before a place's name that make it one ("der Stadt Zschopau", "im Ortsteil Oßweil").
 #: Place nouns that name a district of their own ("Landkreis Goslar" is not the town of Goslar).
 DISTRICT_CUES = frozenset({"Landkreis", "Kreis"})
+#: Nouns before a place's name that make it one ("der Stadt Zschopau", "im Ortsteil Oßweil").
 PLACE_CUES = frozenset({"Stadt", "Gemeinde", "Ort", "Ortschaft", "Dorf", "Ortsteil", "Stadtteil", "Landkreis",
                         "Kreis", "Kreisstadt", "Kleinstadt", "Großstadt", "Hauptstadt", "Bezirk", "Stadtbezirk",
                         "Kanton", "Region", "Provinz", "Bundesland", "Insel", "Kurort", "Marktgemeinde"})

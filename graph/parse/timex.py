@@ -575,10 +575,15 @@ def r_deictic(m, ctx):
     return _with_time(ctx, base, m)
 
 
-def r_anaphora(m, ctx):
+def _day_last_named(ctx, shift: int = 0) -> _Val | None:
+    """The day the text last named (``previous``), else the anchor (``publication``), moved by ``shift`` days."""
     ref = ctx.last_day or ctx.anchor
     if ref is None:
         return None
+    return _day(ref + timedelta(days=shift), "previous" if ctx.last_day else "publication")
+
+
+def r_anaphora(m, ctx):
     w = m.group(0).lower()
     if "selben" in w or "gleichen" in w or "demselben" in w:
         shift = 0
@@ -586,16 +591,13 @@ def r_anaphora(m, ctx):
         shift = -1
     else:
         shift = 1
-    d = ref + timedelta(days=shift)
-    return _day(d, "previous" if ctx.last_day else "publication")
+    return _day_last_named(ctx, shift)
 
 
 def r_part_of_day(m, ctx):
     """"Am Nachmittag besuchte sie …": the afternoon of the day the text last named, else of the news day."""
-    ref = ctx.last_day or ctx.anchor
-    if ref is None:
-        return None
-    return _part_of_day(_day(ref, "previous" if ctx.last_day else "publication"), _dp_code(m["dp"]))
+    day = _day_last_named(ctx)
+    return _part_of_day(day, _dp_code(m["dp"])) if day is not None else None
 
 
 def r_window(m, ctx):
@@ -747,10 +749,8 @@ def r_holiday(m, ctx):
 
 
 def r_clock(m, ctx):
-    ref = ctx.last_day or ctx.anchor
-    if ref is None:
-        return None
-    return _with_time(ctx, _day(ref, "previous" if ctx.last_day else "publication"), m)
+    day = _day_last_named(ctx)
+    return _with_time(ctx, day, m) if day is not None else None
 
 
 def r_set(m, ctx):
