@@ -237,3 +237,18 @@ def test_an_acronym_defined_in_one_article_is_the_same_actor_alone_in_another():
             parse_article(from_text("b", "Die Pilotengewerkschaft VCP fordert mehr Geld.", published="2024-05-03"))]
     orgs = [r for r in merge_actors(docs) if r["kind"] == "organisation"]
     assert len(orgs) == 1 and orgs[0]["name"] == "Vereinigung Cockpitpersonal", orgs
+
+
+def test_a_body_named_by_its_kind_is_an_actor_of_its_story():
+    """"Die Polizei", "der Gemeinderat": actors of the story told, one per story — not one police for every
+    article; a demonym ("der chilenischen Regierung") makes the body the same wherever it is named."""
+    text = ("Der Gemeinderat hat am Montag beschlossen, das Freibad zu schließen. Die Polizei nahm zwei Männer fest. "
+            "Ein Sprecher der chilenischen Regierung bestätigte den Bericht.")
+    docs = [parse_article(from_text(aid, text, published="2024-05-02")) for aid in ("a", "b")]
+    bodies = {(m.name, m.key) for m in docs[0].actors if m.kind == "organisation"}
+    assert {n for n, _ in bodies} == {"Gemeinderat", "Polizei", "chilenische Regierung"}, bodies
+    merged = [r for r in merge_actors(docs) if r["kind"] == "organisation"]
+    assert sorted(r["name"] for r in merged) == ["Gemeinderat", "Gemeinderat", "Polizei", "Polizei",
+                                                 "chilenische Regierung"], merged
+    assert not any(m.kind == "organisation" for m in parse_article(from_text(
+        "c", "Eine Polizei gibt es dort nicht.", published="2024-05-02")).actors)

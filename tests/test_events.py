@@ -444,3 +444,26 @@ def test_a_date_in_a_seit_phrase_dates_only_an_event_inside_it():
     assert only(doc, "LabourStrike").time_source == "publication"
     doc = parse("Es ist der erste Kontakt seit ihrem Treffen Mitte Februar in Ulm.")
     assert only(doc, "Meeting").time.value == "2024-02-11/2024-02-20"
+
+
+def test_articles_that_share_no_one_tell_different_stories():
+    """Two decisions in the same week, one with a party and one without: only days in common. When the
+    articles name someone in common they may be one story (the second article reports the first's
+    decision); when they name no one in common they are two stories and the decisions stay apart."""
+    first = ("a", "2025-11-28", "Der Stadtrat von Wiesental hat am Donnerstag mit knapper Mehrheit beschlossen, "
+             "das Freibad zu schließen. Bürgermeisterin Jana Roth sprach von einem schweren Schritt.")
+    other = ("b", "2025-11-28", "Eine Entscheidung der Kommission Ostwerk soll im Herbst fallen, sagte "
+             "Sprecher Karl Henning. Die Kommission Ostwerk tagt dazu mehrmals.")
+    same = ("b", "2025-11-28", "Eine Entscheidung der Kommission Ostwerk soll im Herbst fallen, sagte "
+            "Jana Roth. Die Kommission Ostwerk tagt dazu mehrmals.")
+    apart = [e for e in _merge([first, other]) if e.type == "Decision"]
+    assert len(apart) == 2 and sorted(len(e.sources) for e in apart) == [1, 1]
+    together = [e for e in _merge([first, same]) if e.type == "Decision"]
+    assert len(together) == 1 and together[0].sources == ["a", "b"]
+
+
+def test_a_body_named_by_its_kind_takes_part_and_a_list_of_names_is_one_clause():
+    doc = parse("Der Gemeinderat hat am Donnerstag beschlossen, das Hallenbad zu schließen. Am Montag "
+                "bringen Bergwacht, THW und DLRG die Bewohner des Ortsteils in Sicherheit.")
+    assert names(doc, only(doc, "Decision")) == {"Gemeinderat"}
+    assert names(doc, only(doc, "Evacuation")) >= {"Bergwacht", "Technisches Hilfswerk"}

@@ -112,6 +112,8 @@ class Coreference:
         self.nodes = make_nodes(docs, self.lx)
         self.by_id = {n.id: n for n in self.nodes}
         self._containers: dict[str, set[str]] = {}
+        # who each article names: two articles naming no one in common tell different stories
+        self.cast = [frozenset(iri_of(x) for x in d.actors if x.kind in ("person", "organisation")) for d in docs]
 
     # -- compatibility --------------------------------------------------------
 
@@ -173,6 +175,8 @@ class Coreference:
         s = 3.0 * len(a.persons & b.persons) + 1.0 * len(a.parties & b.parties)
         if a.place and a.place == b.place:
             s += 2.0
+        if s == 0 and a.doc != b.doc and not self.cast[a.doc] & self.cast[b.doc]:
+            return 0.0  # nothing but the days in common, and the articles share no one: two stories
         if a.explicit and b.explicit:
             s += 2.0 if a.explicit == b.explicit else 0.5
         if s == 0:

@@ -199,7 +199,7 @@ class EventMerger:
     def _label(self, etype: str, actors: list[str], place: str | None) -> str:
         """A readable German label: "Telefonat zwischen Donald Trump und Wladimir Putin"."""
         name = self.lx.names.get(etype, etype)
-        people = [self.names.get(a, a) for a in actors[:3]]
+        people = list(dict.fromkeys(self.names.get(a, a) for a in actors))[:3]  # two towns' "Polizei": one word
         if len(people) >= 2:
             who = f" zwischen {', '.join(people[:-1])} und {people[-1]}"
             if etype in self.lx.names and self.lx.subsumes("Statement", etype):

@@ -33,7 +33,7 @@ from .doc import Doc, lazy_component
 from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_town
 from .interning import reduce_shared
 from .lexicon_de import (
-    ATTRIBUTION_NOUNS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES, FIRST_NAMES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, NOT_NAME_WORDS, PLACE_CUES,
+    ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES, FIRST_NAMES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -51,6 +51,8 @@ _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firm
 #: Compounds ending in a cue ("Technologiekonzern", "Autozulieferer") cue a name too.
 _ORG_CUE_SUFFIXES = tuple(c.lower() for c in _ORG_CUES if len(c) >= 5)
 
+
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 
 @dataclass(slots=True)
 class ActorMention:
@@ -185,6 +187,12 @@ class ActorRecognizer:
             dateline = None  # "Düsseldorf." over a story on Moscow and Washington: the newsroom, not the scene
         if dateline is not None:
             actors = sorted([*actors, dateline], key=lambda m: (m.start, m.end))
+        scene = dateline.key if dateline is not None else doc.article.id
+        for m in actors:
+            if m.cue == "bare-institution" and m.key.endswith("@"):
+                m.key += scene
+                if dateline is not None and m.name in MUNICIPAL_BODIES:
+                    m.name = f"{m.name} {dateline.name}"
         doc.actors = actors
         return doc
 
@@ -309,6 +317,11 @@ class ActorRecognizer:
             if named:
                 out.append(named[0])
                 i = named[1]
+                continue
+            bare = self._bare_institution(toks, i) if tok.cap else None
+            if bare:
+                out.append(bare)
+                i += 1
                 continue
             # demonyms before a role: "der russische Präsident", "Ungarns Premierminister"
             role = self._role_of(tok.text) if tok.cap else None
@@ -441,6 +454,32 @@ class ActorRecognizer:
             return self._mention(toks, i, end, hit[0].kind, hit[0], name, cue="kb"), end
         return ActorMention(tok.start, toks[end - 1].end, name, "organisation", f"new:organisation:{norm(name)}",
                             name, cue="institution"), end
+
+    def _bare_institution(self, toks: list[_Tok], i: int) -> ActorMention | None:
+        """"die Polizei", "der peruanischen Regierung": a body named by its kind after a definite article.
+        A demonym makes it one body everywhere ("peruanische Regierung"); without one it is the body of
+        the article's story, keyed by the story's scene in ``__call__`` — every town has "die Polizei"."""
+        word = toks[i].text
+        noun = word if word in BARE_INSTITUTIONS else word[:-1] if word[:-1] in BARE_INSTITUTIONS else \
+            word[:-2] if word.endswith("es") and word[:-2] in BARE_INSTITUTIONS else None
+        if noun is None or i == 0:
+            return None
+        if i + 2 < len(toks) and toks[i + 1].text in (",", "und") and toks[i + 2].cap \
+                and not toks[i - 1].cap:  # "Feuerwehr, THW und DLRG": a list of bodies needs no article
+            return ActorMention(toks[i].start, toks[i].end, word, "organisation",
+                                f"new:organisation:{norm(noun)}@", noun, cue="bare-institution")
+        before, start = toks[i - 1].text, i
+        adjective = None
+        if not toks[i - 1].cap and before.lower() not in _DEFINITE and i > 1:
+            adjective, before, start = before, toks[i - 2].text, i - 1
+        if before.lower() not in _DEFINITE:
+            return None
+        if adjective is not None and self.kb.place_of_adjective(adjective) is not None:
+            name = f"{re.sub(r'(en|er|es|em)$', 'e', adjective)} {noun}"
+            return ActorMention(toks[start].start, toks[i].end, " ".join(t.text for t in toks[start:i + 1]),
+                                "organisation", f"new:organisation:{norm(name)}", name, cue="institution")
+        return ActorMention(toks[i].start, toks[i].end, word, "organisation", f"new:organisation:{norm(noun)}@",
+                            noun, cue="bare-institution")
 
     def _company(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
         """"Hainbach Antriebstechnik GmbH": capitalised words before a legal form name a company."""

@@ -331,6 +331,12 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
     for i, t in enumerate(toks):  # "mit einem 24-stündigen Warnstreik": a hyphen inside a word is no dash
         if t.text == "-" and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and toks[i + 1].start == t.end:
             skip.add(i)
+    for i, t in enumerate(toks):  # "Feuerwehr, THW und DLRG bringen …": a comma in a list of names
+        if t.text == "," and 0 < i < len(toks) - 2 and toks[i - 1].text[:1].isupper() \
+                and toks[i + 1].text[:1].isupper() and any(
+                    toks[j].low in ("und", "oder") for j in range(i + 2, min(i + 4, len(toks)))
+                    if all(toks[k].text[:1].isupper() for k in range(i + 1, j))):
+            skip.add(i)
     for i, t in enumerate(toks):
         if t.text in _CLAUSE_BREAKS and i not in skip:
             if i > start:

@@ -300,6 +300,14 @@ PLACE_CUES = frozenset({"Stadt", "Gemeinde", "Ort", "Ortschaft", "Dorf", "Ortste
 INSTITUTION_HEADS = ("gericht", "anwaltschaft", "ministerium", "amt", "behörde", "polizei", "präsidium", "rat",
                      "landtag", "bundestag", "kreistag", "verwaltung", "kammer", "direktion", "dezernat", "feuerwehr", "kommission", "senat",
                      "regierung", "stelle", "zentrum", "institut", "universität", "klinikum", "werk", "werke")
+#: Bodies a local story names by their kind alone ("die Polizei", "der Gemeinderat", "die Landesregierung"):
+#: after a definite article an actor of the story, not a name shared by every story.
+BARE_INSTITUTIONS = frozenset({"Polizei", "Landesregierung", "Staatsregierung", "Regierung", "Kabinett",
+                               "Gemeinderat", "Stadtrat", "Kreistag", "Landtag", "Stadtverwaltung",
+                               "Kreisverwaltung", "Staatsanwaltschaft", "Feuerwehr", "Strafkammer", "Bezirksregierung",
+                               "Landesamt", "Gesundheitsamt", "Ordnungsamt", "Wasserwacht", "Bergwacht"})
+#: Of these, a town's own: in a story datelined there, named with the town ("Gemeinderat Ludwigsburg").
+MUNICIPAL_BODIES = frozenset({"Gemeinderat", "Stadtrat", "Stadtverwaltung", "Ordnungsamt"})
 #: Legal forms after a company's name ("Hainbach Antriebstechnik GmbH").
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", "mbH", "Ltd", "Ltd.", "Inc", "Inc.",
                          "S.A.", "SA", "NV", "N.V.", "Co.", "plc", "LLC", "Holding"})
