@@ -252,3 +252,15 @@ def test_a_body_named_by_its_kind_is_an_actor_of_its_story():
                                                  "chilenische Regierung"], merged
     assert not any(m.kind == "organisation" for m in parse_article(from_text(
         "c", "Eine Polizei gibt es dort nicht.", published="2024-05-02")).actors)
+
+
+def test_a_name_used_bare_again_and_again_is_an_organisation():
+    """No cue, no list: "Fernwind" used as names are used — without article, as a subject — is a firm;
+    a common noun that recurs ("in der 90. Minute", "seit Wochen") is not."""
+    text = ("Fernwind streicht 300 Stellen. Die Beschäftigten der Fernwind sind empört. Betroffen sind Werke, "
+            "die für Fernwind Rotorblätter bauen. Ein Sprecher sagte, bei Fernwind gebe es keine Alternative. "
+            "Seit Wochen wird verhandelt, in der 90. Minute fiel ein Tor, nach der 91. Minute keines.")
+    doc = parse_article(from_text("t", text, published="2024-05-02"))
+    orgs = {(m.name, m.key) for m in doc.actors if m.kind == "organisation"}
+    assert orgs == {("Fernwind", "new:organisation:fernwind")}, orgs
+    assert not any(m.text in ("Wochen", "Minute") for m in doc.actors)

@@ -467,3 +467,22 @@ def test_a_body_named_by_its_kind_takes_part_and_a_list_of_names_is_one_clause()
                 "bringen Bergwacht, THW und DLRG die Bewohner des Ortsteils in Sicherheit.")
     assert names(doc, only(doc, "Decision")) == {"Gemeinderat"}
     assert names(doc, only(doc, "Evacuation")) >= {"Bergwacht", "Technisches Hilfswerk"}
+
+
+def test_an_event_after_nach_dem_scheitern_der_does_not_take_the_clauses_date():
+    """The genitive after the head of an ordering phrase names the earlier event; the day of publication
+    before an announced noun dates the announcing (the strike is still to come)."""
+    doc = parse("Nach dem Scheitern der Tarifgespräche hat die Gewerkschaft Nordbahn am Dienstagmorgen einen "
+                "zweitägigen Streik angekündigt.", published="2024-03-12")
+    talks, strike, announcing = only(doc, "Negotiation"), only(doc, "LabourStrike"), only(doc, "Announcement")
+    assert talks.time_source != "clause" and strike.time_source != "clause", (talks.time, strike.time)
+    assert announcing.time is not None and announcing.time.value.startswith("2024-03-12")
+    doc = parse("Der Streik kommt kurz vor dem Treffen mit Ole Brandt am Freitag.", published="2024-03-12")
+    assert only(doc, "Meeting").time is not None and only(doc, "Meeting").time.value.startswith("2024-03-15")
+
+
+def test_a_court_hears_and_rules():
+    doc = parse("Das Arbeitsgericht will am Freitag über den Antrag verhandeln und noch am selben Tag entscheiden.")
+    assert {m.type for m in doc.events} >= {"Trial", "Verdict"}, [(m.text, m.type) for m in doc.events]
+    doc = parse("Die Gewerkschaft Nordbahn will am Freitag mit dem Vorstand verhandeln.")
+    assert only(doc, "Negotiation")

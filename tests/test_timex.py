@@ -204,3 +204,11 @@ def test_timex_table_quality_gate():
     assert score.accuracy >= floors["timex_table_accuracy"], wrong
     assert score.false_positives <= floors["timex_table_false_positives_max"]
     assert score.spurious <= floors["timex_table_spurious_max"]
+
+
+def test_a_season_needs_a_word_before_it_or_a_year():
+    """"sagte Herbert Winter": a surname, no winter; "im Winter", "Sommer 2023" are times."""
+    anchor = "2024-05-02"
+    assert not [t for t in find_timexes("Das sagte Herbert Winter dem Sender.", anchor) if "WI" in t.value]
+    assert [t for t in find_timexes("Im Winter soll gebaut werden.", anchor) if "WI" in t.value]
+    assert [t for t in find_timexes("Der Sommer 2023 war heiß.", anchor) if t.value.startswith("2023-SU")]

@@ -181,6 +181,7 @@ class ActorRecognizer:
             mentions = [m for m in mentions if m.kind != "unknown"
                         or not any(a.start < m.end and m.start < a.end for a in acronyms)] + acronyms
         mentions.sort(key=lambda m: (m.start, m.end))
+        mentions = _recurring_organisations(mentions, text, place_words)
         actors = self._resolve(mentions, place_words)
         dateline = self._dateline_place(doc.article)
         if dateline is not None and self._abroad(actors, dateline):
@@ -674,6 +675,43 @@ class ActorRecognizer:
                 out.append(ActorMention(m.start, m.end, m.text, "person", f"new:person:{norm(m.text)}", m.text, None,
                                         m.role, m.role_text, m.affiliation, cue="title"))
         return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_NOT_BARE = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+                       "zum", "zur", "im", "am", "vom", "beim", "ins", "kein", "keine", "jeder", "jede", "alle"})
+
+
+def _recurring_organisations(mentions: list[ActorMention], text: str,
+                             place_words: frozenset[str]) -> list[ActorMention]:
+    """"Hanseflug hatte … angeboten. Hanseflug reagierte scharf. … bei Hanseflug": a capitalised word no
+    list knows, never with a given name, that the article uses at least three times as a name is used —
+    without article or adjective before it (German nouns take one; names of firms and bodies need none)
+    — is an organisation."""
+    persons = {norm(m.name.split()[-1]) for m in mentions if m.kind == "person"}
+    bare: dict[str, int] = {}
+    subject: set[str] = set()
+    for m in mentions:
+        if m.kind != "unknown" or m.cue != "surname" or not m.text.isalpha() or len(m.text) < 4:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        word = before.group(1) if before and text[before.end(1):m.start].strip() == "" else None
+        if word is not None and (word.lower() in _NOT_BARE or not word.isalpha()
+                                 or (word.islower() and word.endswith(("e", "en", "er", "es", "em")))):
+            continue
+        if before is not None and word is None and before.group(1).isdigit():
+            continue  # "in der 108. Minute"
+        key = norm(m.text)
+        bare[key] = bare.get(key, 0) + 1
+        after = text[m.end:m.end + 2]
+        if word is None and after[:1] == " " and after[1:2].islower():
+            subject.add(key)  # "Hanseflug reagierte scharf": a sentence begins with the name as its subject
+    names = {k for k, n in bare.items() if n >= 3 and k in subject and k not in persons}
+    if not names:
+        return mentions
+    return [ActorMention(m.start, m.end, m.text, "organisation", f"new:organisation:{norm(m.text)}", m.text,
+                         cue="recurring")
+            if m.kind == "unknown" and m.cue == "surname" and norm(m.text) in names else m for m in mentions]
 
 
 recognize_actors = lazy_component(ActorRecognizer)

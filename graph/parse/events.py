@@ -48,7 +48,7 @@ from .doc import Doc, lazy_component
 from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL, INDEFINITE_ARTICLES,
-    LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE, PLACE_CUES,
+    COURT_VERBS, COURT_WORDS, LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE, PLACE_CUES,
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
@@ -233,7 +233,7 @@ class EventRecognizer:
             # objects, not names that sit in other phrases ("herrschte unter Trumps Amtsvorgänger Biden")
             pp = trig.pos == "noun" and _in_pp(toks, ti, a)
             # "Nach dem Telefonat reiste Roloff": an ordering phrase names another event than its clause's
-            ordering = pp and any(toks[j].low in ORDER_AFTER | ORDER_BEFORE for j in _np_walk_back(toks, ti, a))
+            ordering = pp and _in_ordering_phrase(toks, ti, a)
             parties += [i for i in roles.free if i not in parties and not ordering
                         and not (pp and _name_in_pp(toks, _tok_at(toks, doc.actors[i].start), a))]
             if trig.pos == "noun" and roles.speakers and any(
@@ -292,7 +292,8 @@ class EventRecognizer:
         if statement:
             standalone = source == "clause" or place is not None or roles.venue
         return EventMention(
-            start=tok.start, end=tok.end, text=tok.text, type=trig.cls, lemma=trig.lemma, pos=trig.pos, sentence=s.index,
+            start=tok.start, end=tok.end, text=tok.text, type=_court_reading(trig, toks, a, b), lemma=trig.lemma,
+            pos=trig.pos, sentence=s.index,
             participants=participants, place=place, place_source="clause" if place is not None else "none",
             time=time, time_source=source, status=status, status_cue=cue,
             statement=statement, standalone=standalone, generic=generic, definite=definite,
@@ -378,6 +379,10 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         seit = _seit_phrase(toks, ti)
         if seit is not None:
             local = [k for k in local if seit < found[k][0] < ti]
+        # "Nach dem Scheitern der Verhandlungen hat die VLP am Donnerstag … angekündigt": the ordering
+        # phrase names an earlier event; the date is the clause's unless it follows the noun
+        local = [k for k in local if not (found[k][1].pos == "noun" and _in_ordering_phrase(toks, found[k][0], clauses[c][0])
+                                          and not _follows_noun(toks, found[k][0], ti))] or local
         if not local:
             continue
         k = min(local, key=lambda k: (abs(found[k][0] - ti), found[k][0]))
@@ -401,13 +406,15 @@ def _seit_phrase(toks: list[_Tok], ti: int) -> int | None:
 def _announced_on(claimed: dict[int, Timex], found: list[tuple[int, Trigger]], toks: list[_Tok],
                   clauses: list[tuple[int, int]], pub: date | None) -> dict[int, Timex]:
     """"Verdi hatte den Streik am Freitag angekündigt": a past day next to the announced noun dates the
-    announcing, not what was announced (which is still to come when it was announced)."""
+    announcing, not what was announced (which is still to come when it was announced); so does the day
+    of publication before the noun ("hat am Donnerstagmorgen einen Streik angekündigt")."""
     if pub is None:
         return claimed
     out = dict(claimed)
     for k, t in claimed.items():
         ti, trig = found[k]
-        if trig.pos != "noun" or date.fromisoformat(t.latest) >= pub:
+        last = date.fromisoformat(t.latest)
+        if trig.pos != "noun" or last > pub or (last == pub and _tok_at(toks, t.start) > ti):
             continue
         c = _clause_of(clauses, ti)
         verbs = [j for j, (vi, vt) in enumerate(found) if vt.pos == "verb" and j not in out
@@ -856,6 +863,37 @@ def _np_walk_back(toks: list[_Tok], ti: int, a: int):
                 or (toks[j].text[:1].islower() and w.endswith(("e", "en", "er", "em", "es")))
                 or toks[j].text.endswith("s")):
             return
+
+
+def _follows_noun(toks: list[_Tok], ni: int, ti: int) -> bool:
+    """The time expression at ``ti`` is inside the phrase of the noun at ``ni`` ("vor dem Treffen mit
+    Selenskyj am Freitag"), not after the phrase in its clause ("Nach dem Scheitern … hat die VLP am …")."""
+    return ni < ti and all(t.text[:1].isupper() or t.low in _NOUN_COMPLEMENT for t in toks[ni + 1:ti])
+
+
+_NOUN_COMPLEMENT = frozenset({"mit", "zwischen", "und", "von", "in", "im", "der", "des", "dem", "den", "die"})
+
+
+def _court_reading(trig: Trigger, toks: list[_Tok], a: int, b: int) -> str:
+    """"Das Gericht will verhandeln und entscheiden": a court hears a case and rules on it, it does not
+    negotiate or take a decision of its own."""
+    court = COURT_VERBS.get(trig.lemma) if trig.pos == "verb" else None
+    if court and any(t.low.endswith("gericht") or t.low in COURT_WORDS for t in toks[a:b]):
+        return court
+    return trig.cls
+
+
+def _in_ordering_phrase(toks: list[_Tok], ti: int, a: int) -> bool:
+    """A noun after "nach", "vor", "im Anschluss an" — also as the genitive of the phrase's head
+    ("Nach dem Scheitern der Verhandlungen"): it names another event than its clause's."""
+    last = None
+    for j in _np_walk_back(toks, ti, a):
+        last = j
+        if toks[j].low in ORDER_AFTER or toks[j].low in ORDER_BEFORE:
+            return True
+    if last is not None and last > a and toks[last].text[:1].isupper() and toks[last + 1].low in ("der", "des"):
+        return any(toks[j].low in ORDER_AFTER or toks[j].low in ORDER_BEFORE for j in _np_walk_back(toks, last, a))
+    return False
 
 
 _PP_HEADS = LOCATIVE_PREPOSITIONS | ORDER_AFTER | ORDER_BEFORE | TOPIC_PREPOSITIONS | {

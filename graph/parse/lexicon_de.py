@@ -65,7 +65,7 @@ UNITS: dict[str, str] = {
 }
 
 SEASONS: dict[str, str] = {
-    "frühling": "SP", "frühjahr": "SP", "lenz": "SP",
+    "frühling": "SP", "frühjahr": "SP",
     "sommer": "SU", "herbst": "FA", "winter": "WI",
 }
 
@@ -308,6 +308,10 @@ BARE_INSTITUTIONS = frozenset({"Polizei", "Landesregierung", "Staatsregierung", 
                                "Landesamt", "Gesundheitsamt", "Ordnungsamt", "Wasserwacht", "Bergwacht"})
 #: Of these, a town's own: in a story datelined there, named with the town ("Gemeinderat Ludwigsburg").
 MUNICIPAL_BODIES = frozenset({"Gemeinderat", "Stadtrat", "Stadtverwaltung", "Ordnungsamt"})
+#: Verbs a court does ("Das Gericht will verhandeln und entscheiden") and the class they then name.
+COURT_VERBS = {"verhandeln": "Trial", "entscheiden": "Verdict", "urteilen": "Verdict"}
+#: Words besides "…gericht" for a court in a clause.
+COURT_WORDS = frozenset({"kammer", "strafkammer", "zivilkammer", "richter", "richterin", "richterinnen", "senat"})
 #: Legal forms after a company's name ("Hainbach Antriebstechnik GmbH").
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", "mbH", "Ltd", "Ltd.", "Inc", "Inc.",
                          "S.A.", "SA", "NV", "N.V.", "Co.", "plc", "LLC", "Holding"})

@@ -655,6 +655,8 @@ def r_duration(m, ctx):
 def r_season(m, ctx):
     gd = m.groupdict()
     code = SEASONS[gd["season"].lower()]
+    if m.group(0).lower().startswith(gd["season"].lower()) and not gd.get("year") and not gd.get("yrel"):
+        return None  # "sagte Herbert Winter", "Sommer, Sonne, Strand": a season names a time after "im", "diesen", …
     if gd.get("year"):
         y, by = int(gd["year"]), "absolute"
     else:
