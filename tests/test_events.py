@@ -486,3 +486,17 @@ def test_a_court_hears_and_rules():
     assert {m.type for m in doc.events} >= {"Trial", "Verdict"}, [(m.text, m.type) for m in doc.events]
     doc = parse("Die Gewerkschaft Nordbahn will am Freitag mit dem Vorstand verhandeln.")
     assert only(doc, "Negotiation")
+
+
+def test_a_title_ties_a_speaker_to_the_body_she_speaks_for():
+    """"wie GFL-Vorsitzende Lea Brandt am Freitag mitteilte" and "Die GFL hatte den Ausstand am Freitag
+    angekündigt": one announcement, by the union and through its chair; another person's words stay apart."""
+    first = ("a", "2024-05-04", "Die Gewerkschaft Fluglotsen (GFL) ruft zum Streik auf. Die Lotsen sollen am Montag "
+             "die Arbeit niederlegen, wie GFL-Vorsitzende Lea Brandt am Freitag in Bremen mitteilte.")
+    second = ("b", "2024-05-06", "Die Gewerkschaft GFL hatte den Ausstand am Freitag angekündigt. Die GFL fordert mehr Geld.")
+    said = [e for e in _merge([first, second]) if e.statement]
+    assert len(said) == 1 and said[0].sources == ["a", "b"], [(e.label, e.sources) for e in said]
+    other = ("a", "2024-05-04", "Die Gewerkschaft Fluglotsen (GFL) ruft zum Streik auf. Die Lotsen sollen am Montag "
+             "die Arbeit niederlegen, wie Flughafensprecher Ole Brandt am Freitag in Bremen mitteilte.")
+    said = [e for e in _merge([other, second]) if e.statement]
+    assert len(said) == 2, [(e.label, e.sources) for e in said]

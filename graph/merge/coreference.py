@@ -33,7 +33,7 @@ from ..knowledge import KnowledgeBase, load_kb
 from ..ontology import Lexicon, lexicon
 from ..parse.doc import Doc
 from ..parse.events import EventMention, family
-from .identities import iri_of
+from .identities import actor_iri, iri_of
 
 _SOFT_PLANNED_DAYS = 366  # a plan with no date happens after it was reported, within a year
 _COARSE_PLACES = frozenset({"Country", "Region", "River", "Mountain"})
@@ -61,6 +61,7 @@ class Node:
     explicit: tuple[date, date] | None  # days the text gives
     soft: tuple[date, date] | None  # days assumed from the publication date
     standalone: bool
+    voices: frozenset[str]  # a statement's speakers and the organisations their titles tie them to
 
     @property
     def span(self) -> tuple[date, date] | None:
@@ -74,6 +75,7 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
     for di, doc in enumerate(docs):
         a = doc.article
         pub = date.fromisoformat(a.news_day) if a.news_day else None
+        speaks_for = {iri_of(x): actor_iri(x.organisation) for x in doc.actors if x.organisation}
         for i, m in enumerate(doc.events):
             if m.status == "negated" or (m.generic and m.antecedent is None) or (m.statement and not m.standalone):
                 continue
@@ -97,8 +99,9 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
                     soft = bounds
                 elif pub is not None and m.status in ("planned", "possible"):
                     soft = (pub, pub + timedelta(days=_SOFT_PLANNED_DAYS))
+            voices = persons | parties | {speaks_for[p] for p in persons if p in speaks_for}
             nodes.append(Node(f"{a.id}#{i}", di, i, m, a.id, a.published or "", m.type, family(m.type, lx),
-                              persons, parties, place, cls, explicit, soft, m.standalone))
+                              persons, parties, place, cls, explicit, soft, m.standalone, voices))
     return nodes
 
 
@@ -155,8 +158,9 @@ class Coreference:
                 return False
             if len(a.persons) >= 2 and len(b.persons) >= 2 and not (a.persons <= b.persons or b.persons <= a.persons):
                 return False
-        if m1.statement and (a.persons | a.parties) != (b.persons | b.parties):
-            return False  # statements: one speaker, one day
+        if m1.statement and (a.persons | a.parties) != (b.persons | b.parties) and not (
+                (a.persons or b.persons) and a.voices & b.voices and a.voices | b.voices in (a.voices, b.voices)):
+            return False  # statements: one speaker (or the body a title ties them to), one day
         return True
 
     @staticmethod

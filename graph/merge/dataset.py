@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, PROV
 from ..export.rdf import EG, ID, SCHEMA, SEM, TIME, WD, term_key, write_canonical
 from ..parse.article import Article
 from ..parse.doc import Doc
-from .identities import iri_of
+from .identities import actor_iri, iri_of
 from .ranks import event_ranks, source_ranks
 
 _STATUS = {"occurred": SCHEMA.EventScheduled, "planned": SCHEMA.EventScheduled, "possible": SCHEMA.EventScheduled,
@@ -67,8 +67,8 @@ def article_triples(doc: Doc, canonical_of: dict[tuple[str, int], str]) -> list[
         if m.role:
             # a role is a time-scoped fact: held as of the article's publication date
             g.append((node, EG.roleType, EG[m.role]))
-            if m.affiliation:
-                g.append((node, EG.roleOf, URIRef(m.affiliation)))
+            if m.affiliation or m.organisation:  # "US-Präsident": the country; "VLP-Vorsitzender": the union
+                g.append((node, EG.roleOf, URIRef(m.affiliation or actor_iri(m.organisation))))
     g += _event_mentions(doc, iri, canonical_of)
     return g
 

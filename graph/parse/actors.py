@@ -69,6 +69,7 @@ class ActorMention:
     role_text: str | None = None
     affiliation: str | None = None  # IRI of a country from a demonym or prefix
     cue: str = "kb"  # kb | title | firstname | saying | surname | description | gazetteer | org-cue
+    organisation: str | None = None  # key of the organisation a title ties a person to ("VLP-Vorsitzender")
 
     __reduce__ = reduce_shared
 
@@ -183,6 +184,7 @@ class ActorRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = _recurring_organisations(mentions, text, place_words)
         actors = self._resolve(mentions, place_words)
+        _tie_titles_to_organisations(actors)
         dateline = self._dateline_place(doc.article)
         if dateline is not None and self._abroad(actors, dateline):
             dateline = None  # "Düsseldorf." over a story on Moscow and Washington: the newsroom, not the scene
@@ -675,6 +677,19 @@ class ActorRecognizer:
                 out.append(ActorMention(m.start, m.end, m.text, "person", f"new:person:{norm(m.text)}", m.text, None,
                                         m.role, m.role_text, m.affiliation, cue="title"))
         return out
+
+
+def _tie_titles_to_organisations(actors: list[ActorMention]) -> None:
+    """"VLP-Vorsitzender Malte Brodersen": the title's prefix names an organisation of the article, for
+    which the person speaks."""
+    orgs: dict[str, str] = {}
+    for m in actors:
+        if m.kind == "organisation":
+            orgs.setdefault(norm(m.text), m.key)
+            orgs.setdefault(norm(m.name), m.key)
+    for m in actors:
+        if m.kind == "person" and m.role_text and "-" in m.role_text:
+            m.organisation = orgs.get(norm(m.role_text.split("-")[0]))
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
