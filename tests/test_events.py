@@ -500,3 +500,10 @@ def test_a_title_ties_a_speaker_to_the_body_she_speaks_for():
              "die Arbeit niederlegen, wie Flughafensprecher Ole Brandt am Freitag in Bremen mitteilte.")
     said = [e for e in _merge([other, second]) if e.statement]
     assert len(said) == 2, [(e.label, e.sources) for e in said]
+
+
+def test_a_conditional_clause_takes_no_date_from_its_main_clause():
+    doc = parse("Die Airline hält an ihrem Plan fest: Sollte die Schlichtung scheitern, würden am Montag mehr "
+                "als 800 Flüge ausfallen.", published="2025-11-14")
+    talks = only(doc, "Negotiation")
+    assert talks.time_source != "sentence", talks.time

@@ -48,7 +48,8 @@ from .doc import Doc, lazy_component
 from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL, INDEFINITE_ARTICLES,
-    COURT_VERBS, COURT_WORDS, LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE, PAST_PASSIVE, PLACE_CUES,
+    CONDITIONALS, COURT_VERBS, COURT_WORDS, LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE,
+    PAST_PASSIVE, PLACE_CUES,
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
@@ -809,6 +810,8 @@ class _Sentence:
     def sentence_time(self, k: int, status: str) -> tuple[Timex | None, str]:
         """A time from elsewhere in the sentence: an unclaimed one, or for the past any past one."""
         ti = self.found[k][0]
+        if self.toks[self.clause_of(ti)[0]].low in CONDITIONALS:
+            return None, "none"  # "Sollte die Schlichtung scheitern, würden am Montag Flüge ausfallen"
         taken = {id(t) for t in self.claimed.values()}
         pool = [t for t in self.times if id(t) not in taken and id(t) not in self._in_seit]
         if status == "occurred":

@@ -308,6 +308,9 @@ BARE_INSTITUTIONS = frozenset({"Polizei", "Landesregierung", "Staatsregierung", 
                                "Landesamt", "Gesundheitsamt", "Ordnungsamt", "Wasserwacht", "Bergwacht"})
 #: Of these, a town's own: in a story datelined there, named with the town ("Gemeinderat Ludwigsburg").
 MUNICIPAL_BODIES = frozenset({"Gemeinderat", "Stadtrat", "Stadtverwaltung", "Ordnungsamt"})
+#: Words that open a conditional clause ("Sollte die Schlichtung scheitern, …", "Falls …", "Wenn …"):
+#: what it names takes no date from the main clause.
+CONDITIONALS = frozenset({"sollte", "sollten", "falls", "wenn", "sofern"})
 #: Verbs a court does ("Das Gericht will verhandeln und entscheiden") and the class they then name.
 COURT_VERBS = {"verhandeln": "Trial", "entscheiden": "Verdict", "urteilen": "Verdict"}
 #: Words besides "…gericht" for a court in a clause.
