@@ -51,8 +51,8 @@ _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firm
 #: Compounds ending in a cue ("Technologiekonzern", "Autozulieferer") cue a name too.
 _ORG_CUE_SUFFIXES = tuple(c.lower() for c in _ORG_CUES if len(c) >= 5)
 
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})  # the definite article alone
 
-_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 
 @dataclass(slots=True)
 class ActorMention:
@@ -182,7 +182,7 @@ class ActorRecognizer:
             mentions = [m for m in mentions if m.kind != "unknown"
                         or not any(a.start < m.end and m.start < a.end for a in acronyms)] + acronyms
         mentions.sort(key=lambda m: (m.start, m.end))
-        mentions = _recurring_organisations(mentions, text, place_words)
+        mentions = _recurring_organisations(mentions, text)
         actors = self._resolve(mentions, place_words)
         _tie_titles_to_organisations(actors)
         dateline = self._dateline_place(doc.article)
@@ -359,9 +359,8 @@ class ActorRecognizer:
                     i += 1 + n
                     continue
                 # a definite description: "der Kremlchef", "des US-Präsidenten"
-                articles = ("der", "des", "dem", "den", "die")
-                definite = i > 0 and toks[i - 1].text.lower() in articles or (  # "dem russischen Präsidenten"
-                    i > 1 and toks[i - 2].text.lower() in articles and not toks[i - 1].cap and affiliation)
+                definite = i > 0 and toks[i - 1].text.lower() in _DEFINITE or (  # "dem russischen Präsidenten"
+                    i > 1 and toks[i - 2].text.lower() in _DEFINITE and not toks[i - 1].cap and affiliation)
                 if definite or tok.text in self.kb.by_title or norm(tok.text) in self.kb.by_title:
                     holder = self.kb.holder(role[0], affiliation, published) if affiliation else None
                     if holder is not None:
@@ -697,8 +696,7 @@ _NOT_BARE = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", 
                        "zum", "zur", "im", "am", "vom", "beim", "ins", "kein", "keine", "jeder", "jede", "alle"})
 
 
-def _recurring_organisations(mentions: list[ActorMention], text: str,
-                             place_words: frozenset[str]) -> list[ActorMention]:
+def _recurring_organisations(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """"Hanseflug hatte … angeboten. Hanseflug reagierte scharf. … bei Hanseflug": a capitalised word no
     list knows, never with a given name, that the article uses at least three times as a name is used —
     without article or adjective before it (German nouns take one; names of firms and bodies need none)

@@ -382,8 +382,8 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
             local = [k for k in local if seit < found[k][0] < ti]
         # "Nach dem Scheitern der Verhandlungen hat die VLP am Donnerstag … angekündigt": the ordering
         # phrase names an earlier event; the date is the clause's unless it follows the noun
-        local = [k for k in local if not (found[k][1].pos == "noun" and _in_ordering_phrase(toks, found[k][0], clauses[c][0])
-                                          and not _follows_noun(toks, found[k][0], ti))] or local
+        local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
+                                          and _in_ordering_phrase(toks, found[k][0], clauses[c][0]))] or local
         if not local:
             continue
         k = min(local, key=lambda k: (abs(found[k][0] - ti), found[k][0]))
