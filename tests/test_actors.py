@@ -264,3 +264,12 @@ def test_a_name_used_bare_again_and_again_is_an_organisation():
     orgs = {(m.name, m.key) for m in doc.actors if m.kind == "organisation"}
     assert orgs == {("Fernwind", "new:organisation:fernwind")}, orgs
     assert not any(m.text in ("Wochen", "Minute") for m in doc.actors)
+
+
+def test_a_body_and_a_later_reference_to_it_are_one_actor_of_the_story():
+    """"Die Große Strafkammer …" refers to the story's "die Strafkammer": one key, scoped to the story like
+    the body itself (not a key shared by every article's Strafkammer)."""
+    doc = parse_article(from_text("t", "Die Große Strafkammer sah den Betrug als erwiesen an. Die Strafkammer "
+                                       "setzte den Haftbefehl außer Vollzug.", published="2024-05-02"))
+    keys = {m.key for m in doc.actors if m.kind == "organisation"}
+    assert keys == {"new:organisation:strafkammer@t"}, keys

@@ -191,9 +191,10 @@ class ActorRecognizer:
         if dateline is not None:
             actors = sorted([*actors, dateline], key=lambda m: (m.start, m.end))
         scene = dateline.key if dateline is not None else doc.article.id
+        bodies = {m.key for m in actors if m.cue == "bare-institution"}  # with later references to them
         for m in actors:
-            if m.cue == "bare-institution" and m.key.endswith("@"):
-                m.key += scene
+            if m.key in bodies:
+                m.key = f"{m.key}@{scene}"
                 if dateline is not None and m.name in MUNICIPAL_BODIES:
                     m.name = f"{m.name} {dateline.name}"
         doc.actors = actors
@@ -466,21 +467,20 @@ class ActorRecognizer:
             word[:-2] if word.endswith("es") and word[:-2] in BARE_INSTITUTIONS else None
         if noun is None or i == 0:
             return None
-        if i + 2 < len(toks) and toks[i + 1].text in (",", "und") and toks[i + 2].cap \
-                and not toks[i - 1].cap:  # "Feuerwehr, THW und DLRG": a list of bodies needs no article
-            return ActorMention(toks[i].start, toks[i].end, word, "organisation",
-                                f"new:organisation:{norm(noun)}@", noun, cue="bare-institution")
-        before, start = toks[i - 1].text, i
-        adjective = None
-        if not toks[i - 1].cap and before.lower() not in _DEFINITE and i > 1:
-            adjective, before, start = before, toks[i - 2].text, i - 1
-        if before.lower() not in _DEFINITE:
-            return None
-        if adjective is not None and self.kb.place_of_adjective(adjective) is not None:
-            name = f"{re.sub(r'(en|er|es|em)$', 'e', adjective)} {noun}"
-            return ActorMention(toks[start].start, toks[i].end, " ".join(t.text for t in toks[start:i + 1]),
-                                "organisation", f"new:organisation:{norm(name)}", name, cue="institution")
-        return ActorMention(toks[i].start, toks[i].end, word, "organisation", f"new:organisation:{norm(noun)}@",
+        listed = i + 2 < len(toks) and toks[i + 1].text in (",", "und") and toks[i + 2].cap \
+            and not toks[i - 1].cap  # "Feuerwehr, THW und DLRG": a list of bodies needs no article
+        if not listed:
+            before, start = toks[i - 1].text, i
+            adjective = None
+            if not toks[i - 1].cap and before.lower() not in _DEFINITE and i > 1:
+                adjective, before, start = before, toks[i - 2].text, i - 1
+            if before.lower() not in _DEFINITE:
+                return None
+            if adjective is not None and self.kb.place_of_adjective(adjective) is not None:
+                name = f"{re.sub(r'(en|er|es|em)$', 'e', adjective)} {noun}"
+                return ActorMention(toks[start].start, toks[i].end, " ".join(t.text for t in toks[start:i + 1]),
+                                    "organisation", f"new:organisation:{norm(name)}", name, cue="institution")
+        return ActorMention(toks[i].start, toks[i].end, word, "organisation", f"new:organisation:{norm(noun)}",
                             noun, cue="bare-institution")
 
     def _company(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
@@ -692,8 +692,7 @@ def _tie_titles_to_organisations(actors: list[ActorMention]) -> None:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_NOT_BARE = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-                       "zum", "zur", "im", "am", "vom", "beim", "ins", "kein", "keine", "jeder", "jede", "alle"})
+_NOT_BARE = _DEFINITE | INDEFINITE_ARTICLES | {"zum", "zur", "im", "am", "vom", "beim", "ins", "jeder", "jede", "alle"}
 
 
 def _recurring_organisations(mentions: list[ActorMention], text: str) -> list[ActorMention]:
