@@ -149,6 +149,13 @@ def test_a_bare_part_of_day_is_on_the_day_last_named():
     assert [v for _, v, _, _ in tag("Am Vormittag tagte der Rat.", "2024-03-16")] == ["2024-03-16TMO"]
 
 
+def test_the_hours_of_a_part_of_day():
+    assert [v for _, v, _, _ in tag("Seit den frühen Morgenstunden räumt die Feuerwehr.", "2024-03-16")] \
+        == ["2024-03-16TMO"]
+    assert [v for _, v, _, _ in tag("Am Freitag regnete es. In den Abendstunden stieg der Pegel.", "2024-03-16")] \
+        == ["2024-03-15", "2024-03-15TEV"]
+
+
 def test_a_pluperfect_announcement_dates_the_announcing():
     assert one("Verdi hatte den Streik am Freitag angekündigt.", "2024-03-12")[0] == "2024-03-08"
     assert one("Verdi hatte den Streik für Freitag angekündigt.", "2024-03-12")[0] == "2024-03-15"

@@ -36,7 +36,12 @@ from ..parse.events import EventMention, family
 from .identities import actor_iri, iri_of
 
 _SOFT_PLANNED_DAYS = 366  # a plan with no date happens after it was reported, within a year
+_SOFT_CANCELLED_DAYS = 7  # "sagte den Streik ab": it was due at most a week before the report, or later
 _COARSE_PLACES = frozenset({"Country", "Region", "River", "Mountain"})
+_LEAD_SENTENCES = 2
+# families whose kinds are different happenings, not words for one: a storm and the flood it
+# brings are two events, a "Treffen" and a "Gipfel" may be one
+_DISTINCT_KINDS = frozenset({"Communication", "NaturalDisaster"})
 _BLOCK_CAP = 400
 _WINDOW = 60
 _EDGE_CHUNK = 2_000_000  # compatible pairs gathered before they are deduplicated into the kept arrays
@@ -62,6 +67,7 @@ class Node:
     soft: tuple[date, date] | None  # days assumed from the publication date
     standalone: bool
     voices: frozenset[str]  # a statement's speakers and the organisations their titles tie them to
+    lead: bool = False  # in the title or the first sentences: the news the article was written for
 
     @property
     def span(self) -> tuple[date, date] | None:
@@ -99,9 +105,13 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
                     soft = bounds
                 elif pub is not None and m.status in ("planned", "possible"):
                     soft = (pub, pub + timedelta(days=_SOFT_PLANNED_DAYS))
+                elif pub is not None and m.status in ("cancelled", "postponed"):
+                    # called off: it was still to come when the plan was dropped, a few days ago at most
+                    soft = (pub - timedelta(days=_SOFT_CANCELLED_DAYS), pub + timedelta(days=_SOFT_PLANNED_DAYS))
             voices = persons | parties | {speaks_for[p] for p in persons if p in speaks_for}
             nodes.append(Node(f"{a.id}#{i}", di, i, m, a.id, a.published or "", m.type, family(m.type, lx),
-                              persons, parties, place, cls, explicit, soft, m.standalone, voices))
+                              persons, parties, place, cls, explicit, soft, m.standalone, voices,
+                              m.sentence <= _LEAD_SENTENCES))
     return nodes
 
 
@@ -124,7 +134,7 @@ class Coreference:
         if self.lx.subsumes(a, b) or self.lx.subsumes(b, a):
             return True
         fa, fb = family(a, self.lx), family(b, self.lx)
-        return fa == fb and fa != "Communication"
+        return fa == fb and fa not in _DISTINCT_KINDS
 
     def _within(self, iri: str) -> set[str]:
         if iri not in self._containers:

@@ -94,7 +94,9 @@ class EventMerger:
         if not any(n.standalone for n in cluster):
             return False
         return any(n.explicit for n in cluster) or len({n.article for n in cluster}) > 1 \
-            or any(len(n.persons) >= 2 for n in cluster)
+            or any(len(n.persons) >= 2 for n in cluster) \
+            or any(n.lead and n.mention.pos == "verb" and n.mention.status == "occurred" and n.soft
+                   and (n.persons or n.parties) for n in cluster)
 
     # -- one event ------------------------------------------------------------
 

@@ -53,7 +53,8 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    VENUE_WORDS, GOVERNS_VOR, DECLARING_LEMMAS, DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, TOPIC_PREPOSITIONS,
+    SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECLARING_LEMMAS, DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS,
+    TOPIC_PREPOSITIONS,
 )
 from .text import tokenize
 from .timex import Timex
@@ -128,9 +129,11 @@ class EventRecognizer:
         text = doc.article.content()
         pub = date.fromisoformat(doc.article.news_day) if doc.article.news_day else None
         actors = sorted(range(len(doc.actors)), key=lambda i: doc.actors[i].start)
-        # "seit mehr als vier Jahren" measures a gap, it does not date an event
-        timexes = [t for t in doc.timexes if t.kind in ("date", "time") and t.earliest and t.latest
-                   and not t.text.casefold().startswith("seit")]
+        # "seit mehr als vier Jahren" measures a gap, it does not date an event; "seit den Morgenstunden",
+        # "seit Montag" name the day it began, and it lasts until the news
+        timexes = [_since(t, pub) if t.text.casefold().startswith("seit") else t for t in doc.timexes
+                   if t.kind in ("date", "time") and t.earliest and t.latest
+                   and not (t.text.casefold().startswith("seit") and t.earliest != t.latest)]
         events: list[EventMention] = []
         order: list[tuple[int, int]] = []
         dateline = next((i for i, m in enumerate(doc.actors) if m.cue == "dateline"), None)
@@ -151,6 +154,7 @@ class EventRecognizer:
                     m = self._mention(sentence, k)
                     if m is not None:
                         events.append(m)
+                events[first:] = _decided(events[first:], sentence, self.lx)
                 attribution = _attribution(doc, toks, s_actors) + sentence.all_speakers()
                 placed = any(doc.actors[i].kind == "place" for i in s_actors)
                 for m in events[first:]:
@@ -267,6 +271,14 @@ class EventRecognizer:
         time, source = own, "clause" if own else "none"
         if time is None and not statement:
             time, source = s.sentence_time(k, status)
+        if time is None and trig.pos == "verb" and s.pub is not None and any(t.low in SEQUEL_ADVERBS for t in toks[a:b]):
+            # "Vor einer Woche waren die Verhandlungen gescheitert, die VLP hatte daraufhin … angekündigt":
+            # after the event dated before it in the sentence, by the day of the news
+            time, source = s.after_earlier(ti), "clause"
+            if time is None:
+                source = "none"
+        if time is not None and trig.pos == "noun":
+            time = _lasting(time, toks, ti, a)
         if time is not None and pub_after(time, s.pub) and status == "occurred" and cue is None:
             status, cue = "planned", "future time"
         elif time is not None and status == "planned" and trig.pos == "noun" and source == "clause" \
@@ -384,6 +396,10 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         # phrase names an earlier event; the date is the clause's unless it follows the noun
         local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
                                           and _in_ordering_phrase(toks, found[k][0], clauses[c][0]))] or local
+        # "hat heute in einer Sondersitzung ein Hilfspaket beschlossen": a time right before a phrase
+        # of its own dates the clause, not the noun of that phrase
+        end = _tok_at(toks, t.end - 1)
+        local = [k for k in local if not (found[k][1].pos == "noun" and _pp_after(toks, end, found[k][0]))] or local
         if not local:
             continue
         k = min(local, key=lambda k: (abs(found[k][0] - ti), found[k][0]))
@@ -393,12 +409,26 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
     return claimed
 
 
+def _pp_after(toks: list[_Tok], end: int, ni: int) -> bool:
+    """The noun at ``ni`` heads a prepositional phrase right after the token ``end``: "heute | in einer
+    Sondersitzung"."""
+    between = toks[end + 1:ni]
+    return bool(between) and between[0].low in _PP_OPENERS and all(
+        t.low in DEFINITE_DETERMINERS or t.low in INDEFINITE_ARTICLES or t.text[:1].islower() for t in between[1:])
+
+
+_REL_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit", "nach", "über", "um",
+                               "unter", "von", "vor", "während", "zu", "zwischen"})
+_PP_OPENERS = frozenset({"in", "im", "bei", "beim", "auf", "während"})
+
+
 def _seit_phrase(toks: list[_Tok], ti: int) -> int | None:
     """Where a "seit" phrase around a date starts: "seit der Gründung vor 19 Jahren", "seit ihrem
-    Treffen Mitte August" — only an event named inside it is dated by it."""
+    Treffen Mitte August" — only an event named inside it is dated by it.  "Seit 0 Uhr streiken die
+    Piloten" names none: the time is when the clause's event began."""
     for j in range(ti - 1, max(-1, ti - 7), -1):
         if toks[j].low == "seit":
-            return j
+            return j if j < ti - 1 else None
         if not toks[j].text[:1].isalnum():
             return None
     return None
@@ -527,6 +557,10 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
     if trig.pos == "verb" and (local > 0 and words[local - 1] == "zu" or "zu" in toks[ti].low[2:-3]
                                and lemma(toks[ti].low) != toks[ti].low):
         return "planned", "zu"  # "die Zusage, sich in Budapest zu treffen", "anzurufen"
+    if trig.pos == "noun" and trig.cls != "Agreement" and any(toks[j].low == "auf" for j in _np_walk_back(toks, ti, a)) \
+            and any(lemma(t.low) in AGREEING_LEMMAS for t in toks[a:b]):
+        # "einigten sich auf eine Schlichtung": what the sides agree on is still to come
+        return "planned", "einigten"
     if trig.pos == "noun":
         # the object of a planning verb: "kündigte ein Treffen an", "eine Zusammenkunft vereinbart"
         for j in range(a, b):
@@ -541,6 +575,39 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
                 if finite_before or verb_final:
                     return "planned", toks[j].low
     return "occurred", None
+
+
+def _decided(mentions: list[EventMention], s: "_Sentence", lx) -> list[EventMention]:
+    """"Die Landesregierung hat ein Hilfspaket beschlossen": what is decided is the event — the
+    decision is how it came about, not a second event beside it.  A deciding verb whose clause has
+    an event noun as its object (not in a phrase of its own: "in einer Sondersitzung") gives that
+    noun its place and parties where it has none and is dropped."""
+    out = list(mentions)
+    for m in mentions:
+        if m.pos != "verb" or m.lemma not in DECIDING_LEMMAS or m.statement:
+            continue
+        vi = _tok_at(s.toks, m.start)
+        a, b = s.clause_of(vi)
+        objects = [o for o in mentions if o is not m and o.pos == "noun" and not o.statement
+                   and not lx.subsumes("Decision", o.type) and a <= (oi := _tok_at(s.toks, o.start)) < b
+                   and not _in_pp(s.toks, oi, a)]
+        if not objects:
+            continue
+        o = objects[0]
+        if not o.participants:
+            o.participants = list(m.participants)
+        if o.place is None and m.place is not None:
+            o.place, o.place_source = m.place, m.place_source
+        out.remove(m)
+    return out
+
+
+def _since(t: Timex, pub: date | None) -> Timex:
+    """"Die Piloten streiken seit Montag": from that day to the day of the news."""
+    if pub is None or date.fromisoformat(t.latest) >= pub:
+        return t
+    return Timex(t.start, t.end, t.text, t.kind, f"{t.earliest}/{pub.isoformat()}", t.earliest, pub.isoformat(),
+                 "interval", t.anchor, t.anchored_by, t.tense)
 
 
 def _publication_window(pub: date, days: int = 1) -> Timex:
@@ -588,13 +655,15 @@ def _order_links(toks: list[_Tok], clauses: list[tuple[int, int]], events: list[
 
 def _resolve_anaphora(events: list[EventMention], lx) -> None:
     """A bare definite mention ("das Gespräch": no party or place of its own) refers back to the last
-    event of the same class or a more or less specific one; one with a time of its own only to an event
-    of the same status that is not dated to other days."""
+    event of the same class or a more or less specific one; one with a time of its own to the last one
+    named by the same word, if any, and only to an event of the same status that is not dated to
+    other days."""
     for i, m in enumerate(events):
         if not m.definite or m.statement or (m.participants and not m.generic) or m.place_source == "clause" \
                 or m.status == "negated":
             continue
         dated = m.time_source in ("clause", "sentence")
+        nearest = None
         for j in range(i - 1, -1, -1):
             o = events[j]
             if o.statement or o.generic or o.status == "negated":
@@ -604,13 +673,22 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
                 # (an undated earlier mention with no cue has its status only by default)
                 continue
             if lx.subsumes(m.type, o.type) or lx.subsumes(o.type, m.type):
-                # "Die GDL hat zum Streik aufgerufen. Der Ausstand läuft seit Dienstag …": a dated
-                # reference still refers back, when the earlier event has its status and is not dated
-                # to other days
-                if not dated or (o.status == m.status and (o.time_source not in ("clause", "sentence")
-                                                           or _overlap(m.time, o.time))):
-                    m.antecedent = j
-                break
+                if nearest is None:
+                    nearest = j
+                if dated and o.lemma == m.lemma and (not m.status_cue or o.status == m.status):
+                    # "Der Prozess hatte Anfang Januar begonnen" after "Im Prozess um … hat das Gericht …
+                    # verurteilt": a dated mention names which of the article's events it dates by its
+                    # word ("dem anstehenden Telefonat" is still not the call that took place)
+                    nearest = j
+                    break
+        if nearest is not None:
+            o = events[nearest]
+            # "Die GDL hat zum Streik aufgerufen. Der Ausstand läuft seit Dienstag …": a dated
+            # reference still refers back, when the earlier event has its status and is not dated
+            # to other days
+            if not dated or (o.status == m.status and (o.time_source not in ("clause", "sentence")
+                                                       or _overlap(m.time, o.time))):
+                m.antecedent = nearest
 
 
 def _resolve_elaboration(events: list[EventMention]) -> None:
@@ -721,6 +799,20 @@ class _Sentence:
     def clause_of(self, ti: int) -> tuple[int, int]:
         return self.clauses[_clause_of(self.clauses, ti)]
 
+    def after_earlier(self, ti: int) -> Timex | None:
+        """From the day of the last event dated before token ``ti`` in another clause to the day of the news."""
+        c = _clause_of(self.clauses, ti)
+        before = [(self.found[k][0], t) for k, t in self.claimed.items()
+                  if self.found[k][0] < ti and _clause_of(self.clauses, self.found[k][0]) != c]
+        if not before or self.pub is None:
+            return None
+        t = max(before, key=lambda x: x[0])[1]
+        first, last = t.earliest, self.pub.isoformat()
+        if first > last:
+            return None
+        return Timex(t.start, t.end, t.text, "date", f"{first}/{last}", first, last, "interval", t.anchor,
+                     t.anchored_by, t.tense)
+
     def all_speakers(self) -> list[int]:
         return sorted({sp for r in self._roles.values() for sp in r.speakers.values()})
 
@@ -769,7 +861,9 @@ class _Sentence:
             rel = [t.low for t in toks[ra:min(rb, ra + 2)]]
             if ra == b + 1:
                 # ", falls die Bahn …" is a conditional clause, not a relative one
-                if any(w in RELATIVE_PRONOUNS for w in rel) and rel[0] not in SUBORDINATORS \
+                # ", insbesondere die Handelsbeziehungen zwischen …" is no relative clause either
+                if (rel[0] in RELATIVE_PRONOUNS or rel[1:] and rel[1] in RELATIVE_PRONOUNS and rel[0] in _REL_PREPOSITIONS) \
+                        and rel[0] not in SUBORDINATORS \
                         and not any(ra <= ti < rb for ti, _ in self.found):
                     lo2, hi2 = toks[ra].start, toks[rb - 1].end
                     attached[nouns[-1]] = attached[nouns[-1]] + [
@@ -944,6 +1038,32 @@ def _topic(toks: list[_Tok], ti: int, a: int, b: int | None = None) -> bool:
                               for i in [*range(a, ti), *range(ti + 1, b or ti)]):
             return True
     return False
+
+
+_LASTING = re.compile(r"(\d+|ein|zwei|drei|vier|fünf|sechs|sieben|ganz)-?(stündig|tägig)(e|en|er|es|em)?")
+
+
+def _lasting(time: Timex, toks: list[_Tok], ti: int, a: int) -> Timex:
+    """A day and a length in the noun phrase ("der 48-stündige Ausstand ab Montag", "ein zweitägiger
+    Gipfel am Montag"): the event starts that day and runs as many days as it lasts."""
+    if time.earliest is None or time.earliest != time.latest:
+        return time
+    for j in _np_walk_back(toks, ti, a):
+        word = toks[j].low
+        if j - 2 >= a and toks[j - 1].low == "-" and toks[j - 1].start == toks[j - 2].end:
+            word = toks[j - 2].low + word  # the tokenizer splits "48-stündige"
+        m = _LASTING.fullmatch(word)
+        if m is None:
+            continue
+        n = int(m[1]) if m[1].isdigit() else 1 if m[1] in ("ein", "ganz") else NUMBER_WORDS[m[1]]
+        days = -(-n // 24) if m[2] == "stündig" else n
+        if not 1 < days <= 31:
+            return time
+        first = date.fromisoformat(time.earliest)
+        last = (first + timedelta(days=days - 1)).isoformat()
+        return Timex(time.start, time.end, time.text, time.kind, f"{time.earliest}/{last}", time.earliest, last,
+                     "interval", time.anchor, time.anchored_by, time.tense)
+    return time
 
 
 def _definite(toks: list[_Tok], ti: int, a: int) -> bool:

@@ -238,6 +238,12 @@ PLANNING_LEMMAS = frozenset({"ankündigen", "vereinbaren", "planen", "vorschlage
 #: Auxiliaries after a modal that turn "soll … angerufen haben" into a reported past.
 PERFECT_INFINITIVE = frozenset({"haben", "sein"})
 PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
+#: Adverbs that place a clause after the event before it ("die VLP hatte daraufhin … angekündigt").
+SEQUEL_ADVERBS = frozenset({"daraufhin", "danach", "anschließend", "infolgedessen"})
+#: Verbs of agreeing on something ("sich auf eine Schlichtung einigen"): what they agree on is to come.
+AGREEING_LEMMAS = frozenset({"einigen", "verständigen"})
+#: Verbs of deciding: with an event noun as object ("ein Hilfspaket beschließen") the decided event is the event.
+DECIDING_LEMMAS = frozenset({"beschließen", "billigen", "genehmigen", "bewilligen", "verabschieden"})
 #: Verbs that declare an event to come: who declares it takes part ("Verdi rief einen Streik aus").
 DECLARING_LEMMAS = frozenset({"ankündigen", "ausrufen", "verkünden", "bekanntgeben"})
 #: Verbs of how long something lasts: a modal with them ("soll bis Mitternacht dauern") is no plan.
@@ -275,7 +281,11 @@ NP_LINKS = frozenset({"zwischen", "mit", "von", "des", "der", "dem", "den", "die
 #: Markers that introduce a new event rather than refer back ("der nächste Gipfel").
 NEW_EVENT_MARKERS = frozenset({"nächste", "nächsten", "nächster", "neue", "neuen", "neuer", "weitere", "weiteren",
                                "weiterer", "erneute", "erneuten", "kommende", "kommenden", "zweite", "zweiten",
-                               "dritte", "dritten", "letzte", "letzten", "vorige", "vorigen", "andere", "anderen"})
+                               "dritte", "dritten", "letzte", "letzten", "vorige", "vorigen", "andere", "anderen",
+                               # a place in a series names one of several: "die sechste Verhandlungsrunde"
+                               # is not the arbitration the article spoke of last
+                               *(f"{o}{e}" for o in ("viert", "fünft", "sechst", "siebt", "siebent", "acht",
+                                                     "neunt", "zehnt", "elft", "zwölft") for e in ("e", "en"))})
 PERSONAL_PRONOUNS_3SG = frozenset({"er"})
 #: Prepositions without article before which a small town's name is read as a place ("in Gamburg",
 #: "bei Wolkenstein"); a contracted article ("im", "vom") usually precedes a common noun instead.
@@ -348,3 +358,7 @@ CLUB_ABBREVIATIONS = frozenset({"FC", "SV", "SC", "VfB", "VfL", "TSV", "TSG", "F
 #: Auxiliaries of the past perfect ("hatte … erklärt", "war … zurückgetreten"): an undated event told so
 #: happened before the news of the day.
 PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"})
+
+#: Verb forms the lemmatiser reads as another word: "brach" is also an adjective (fallow), but in
+#: "brach der Deich" the past of brechen.
+VERB_FORMS: dict[str, tuple[str, ...]] = {"brach": ("brechen",)}

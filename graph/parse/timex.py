@@ -812,6 +812,9 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("part_of_day", re.compile(
         r"\b(?:am|gegen)\s+(?:frühen\s+|späten\s+)?(?P<dp>Vormittag|Nachmittag|Abend|Mittag)\b(?!\s+(?:des|vor|nach|zuvor|davor))",
         R), r_part_of_day),
+    ("part_of_day_hours", re.compile(
+        r"\b(?:in|seit|bis in) den (?:frühen\s+|späten\s+)?(?P<dp>Morgen|Vormittags|Mittags|Nachmittags|Abend|Nacht)stunden\b",
+        R), r_part_of_day),
     ("window", re.compile(
         rf"\b(?:in den|innerhalb (?:von|der)|binnen|während der|in den kommenden|in den nächsten)\s+(?:(?:nächsten|kommenden|folgenden)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}\b", R), r_window),
     ("since_span", re.compile(rf"\bseit\s+{_HEDGE}{_NUM}\s+{_UNIT}\b", R), r_since_span),
@@ -902,7 +905,7 @@ _RULE_KEYS: dict[str, str] = {
     "range": _K_DIGIT, "numeric_range": _K_DIGIT, "iso_date": _K_DIGIT, "numeric_date": _K_DIGIT,
     "day_month": _K_DIGIT, "month_year": _K_MONTH, "night_to": "nacht", "weekday": _K_WEEKDAY,
     "deictic": r"heut|gestr|gestern|morgen|morgig", "morgen": "morgen", "morgen_start": "morgen",
-    "anaphora": r"folgend|nächst|selben|gleichen|tag|vorabend|darauf", "part_of_day": r"mittag|abend",
+    "anaphora": r"folgend|nächst|selben|gleichen|tag|vorabend|darauf", "part_of_day": r"mittag|abend", "part_of_day_hours": "stunden",
     "window": _K_UNIT, "since_span": _K_UNIT, "offset_ago": _K_UNIT, "offset_back": "zurück",
     "rel_week_part": "woche", "week_start": "woche", "weekend": "wochenende", "rel_week": "woche",
     "rel_month_part": "monat", "rel_month": "monat", "part_year": r"jahr|\d", "new_year": "jahr",

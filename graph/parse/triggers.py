@@ -22,7 +22,7 @@ from functools import lru_cache
 import simplemma
 
 from ..ontology import Lexicon, lexicon
-from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS
+from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS, VERB_FORMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +136,7 @@ def _is_plural(word: str, base: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _verb_lemmas(word: str) -> tuple[str, ...]:
     low = word.lower()  # not casefold(): "äußerte" must keep its ß to meet "äußern"
-    out = [lemma(low)]
+    out = [lemma(low), *VERB_FORMS.get(low, ())]
     # participles and past forms simplemma does not list: "evakuiert", "vereidigt", "evakuierten"
     for suffix in ("ten", "te", "t"):
         if low.endswith(suffix) and len(low) > len(suffix) + 3:
