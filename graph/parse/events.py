@@ -53,8 +53,8 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECLARING_LEMMAS, DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS,
-    TOPIC_PREPOSITIONS,
+    SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECLARING_LEMMAS, DURATION_LEMMAS,
+    NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, TOPIC_PREPOSITIONS,
 )
 from .text import tokenize
 from .timex import Timex
@@ -271,12 +271,11 @@ class EventRecognizer:
         time, source = own, "clause" if own else "none"
         if time is None and not statement:
             time, source = s.sentence_time(k, status)
-        if time is None and trig.pos == "verb" and s.pub is not None and any(t.low in SEQUEL_ADVERBS for t in toks[a:b]):
+        if time is None and trig.pos == "verb" and any(t.low in SEQUEL_ADVERBS for t in toks[a:b]):
             # "Vor einer Woche waren die Verhandlungen gescheitert, die VLP hatte daraufhin … angekündigt":
             # after the event dated before it in the sentence, by the day of the news
-            time, source = s.after_earlier(ti), "clause"
-            if time is None:
-                source = "none"
+            time = s.after_earlier(ti)
+            source = "clause" if time is not None else "none"
         if time is not None and trig.pos == "noun":
             time = _lasting(time, toks, ti, a)
         if time is not None and pub_after(time, s.pub) and status == "occurred" and cue is None:
@@ -557,8 +556,8 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
     if trig.pos == "verb" and (local > 0 and words[local - 1] == "zu" or "zu" in toks[ti].low[2:-3]
                                and lemma(toks[ti].low) != toks[ti].low):
         return "planned", "zu"  # "die Zusage, sich in Budapest zu treffen", "anzurufen"
-    if trig.pos == "noun" and trig.cls != "Agreement" and any(toks[j].low == "auf" for j in _np_walk_back(toks, ti, a)) \
-            and any(lemma(t.low) in AGREEING_LEMMAS for t in toks[a:b]):
+    if trig.pos == "noun" and trig.cls != "Agreement" and any(lemma(t.low) in AGREEING_LEMMAS for t in toks[a:b]) \
+            and any(toks[j].low == "auf" for j in _np_walk_back(toks, ti, a)):
         # "einigten sich auf eine Schlichtung": what the sides agree on is still to come
         return "planned", "einigten"
     if trig.pos == "noun":
@@ -862,8 +861,9 @@ class _Sentence:
             if ra == b + 1:
                 # ", falls die Bahn …" is a conditional clause, not a relative one
                 # ", insbesondere die Handelsbeziehungen zwischen …" is no relative clause either
-                if (rel[0] in RELATIVE_PRONOUNS or rel[1:] and rel[1] in RELATIVE_PRONOUNS and rel[0] in _REL_PREPOSITIONS) \
-                        and rel[0] not in SUBORDINATORS \
+                relative = rel[0] in RELATIVE_PRONOUNS or (
+                    len(rel) > 1 and rel[1] in RELATIVE_PRONOUNS and rel[0] in _REL_PREPOSITIONS)  # ", an dem"
+                if relative and rel[0] not in SUBORDINATORS \
                         and not any(ra <= ti < rb for ti, _ in self.found):
                     lo2, hi2 = toks[ra].start, toks[rb - 1].end
                     attached[nouns[-1]] = attached[nouns[-1]] + [
