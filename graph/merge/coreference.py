@@ -67,11 +67,15 @@ class Node:
     soft: tuple[date, date] | None  # days assumed from the publication date
     standalone: bool
     voices: frozenset[str]  # a statement's speakers and the organisations their titles tie them to
-    lead: bool = False  # in the title or the first sentences: the news the article was written for
 
     @property
     def span(self) -> tuple[date, date] | None:
         return self.explicit or self.soft
+
+    @property
+    def lead(self) -> bool:
+        """In the title or the first sentences: the news the article was written for."""
+        return self.mention.sentence <= _LEAD_SENTENCES
 
 
 def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
@@ -110,8 +114,7 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
                     soft = (pub - timedelta(days=_SOFT_CANCELLED_DAYS), pub + timedelta(days=_SOFT_PLANNED_DAYS))
             voices = persons | parties | {speaks_for[p] for p in persons if p in speaks_for}
             nodes.append(Node(f"{a.id}#{i}", di, i, m, a.id, a.published or "", m.type, family(m.type, lx),
-                              persons, parties, place, cls, explicit, soft, m.standalone, voices,
-                              m.sentence <= _LEAD_SENTENCES))
+                              persons, parties, place, cls, explicit, soft, m.standalone, voices))
     return nodes
 
 

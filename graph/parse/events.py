@@ -413,7 +413,7 @@ def _pp_after(toks: list[_Tok], end: int, ni: int) -> bool:
     Sondersitzung"."""
     between = toks[end + 1:ni]
     return bool(between) and between[0].low in _PP_OPENERS and all(
-        t.low in DEFINITE_DETERMINERS or t.low in INDEFINITE_ARTICLES or t.text[:1].islower() for t in between[1:])
+        t.low in _ARTICLES or t.text[:1].islower() for t in between[1:])
 
 
 _REL_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit", "nach", "über", "um",
@@ -556,7 +556,7 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
     if trig.pos == "verb" and (local > 0 and words[local - 1] == "zu" or "zu" in toks[ti].low[2:-3]
                                and lemma(toks[ti].low) != toks[ti].low):
         return "planned", "zu"  # "die Zusage, sich in Budapest zu treffen", "anzurufen"
-    if trig.pos == "noun" and trig.cls != "Agreement" and any(lemma(t.low) in AGREEING_LEMMAS for t in toks[a:b]) \
+    if trig.pos == "noun" and trig.cls != "Agreement" and any(l in AGREEING_LEMMAS for l in lemmas) \
             and any(toks[j].low == "auf" for j in _np_walk_back(toks, ti, a)):
         # "einigten sich auf eine Schlichtung": what the sides agree on is still to come
         return "planned", "einigten"
@@ -601,12 +601,17 @@ def _decided(mentions: list[EventMention], s: "_Sentence", lx) -> list[EventMent
     return out
 
 
+def _spanning(t: Timex, first: str, last: str, kind: str | None = None) -> Timex:
+    """The expression ``t``, read as the days from ``first`` to ``last``."""
+    return Timex(t.start, t.end, t.text, kind or t.kind, f"{first}/{last}", first, last, "interval", t.anchor,
+                 t.anchored_by, t.tense)
+
+
 def _since(t: Timex, pub: date | None) -> Timex:
     """"Die Piloten streiken seit Montag": from that day to the day of the news."""
     if pub is None or date.fromisoformat(t.latest) >= pub:
         return t
-    return Timex(t.start, t.end, t.text, t.kind, f"{t.earliest}/{pub.isoformat()}", t.earliest, pub.isoformat(),
-                 "interval", t.anchor, t.anchored_by, t.tense)
+    return _spanning(t, t.earliest, pub.isoformat())
 
 
 def _publication_window(pub: date, days: int = 1) -> Timex:
@@ -806,11 +811,8 @@ class _Sentence:
         if not before or self.pub is None:
             return None
         t = max(before, key=lambda x: x[0])[1]
-        first, last = t.earliest, self.pub.isoformat()
-        if first > last:
-            return None
-        return Timex(t.start, t.end, t.text, "date", f"{first}/{last}", first, last, "interval", t.anchor,
-                     t.anchored_by, t.tense)
+        last = self.pub.isoformat()
+        return _spanning(t, t.earliest, last, "date") if t.earliest <= last else None
 
     def all_speakers(self) -> list[int]:
         return sorted({sp for r in self._roles.values() for sp in r.speakers.values()})
@@ -1059,10 +1061,8 @@ def _lasting(time: Timex, toks: list[_Tok], ti: int, a: int) -> Timex:
         days = -(-n // 24) if m[2] == "stündig" else n
         if not 1 < days <= 31:
             return time
-        first = date.fromisoformat(time.earliest)
-        last = (first + timedelta(days=days - 1)).isoformat()
-        return Timex(time.start, time.end, time.text, time.kind, f"{time.earliest}/{last}", time.earliest, last,
-                     "interval", time.anchor, time.anchored_by, time.tense)
+        last = date.fromisoformat(time.earliest) + timedelta(days=days - 1)
+        return _spanning(time, time.earliest, last.isoformat())
     return time
 
 
