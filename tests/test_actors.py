@@ -273,3 +273,13 @@ def test_a_body_and_a_later_reference_to_it_are_one_actor_of_the_story():
                                        "setzte den Haftbefehl außer Vollzug.", published="2024-05-02"))
     keys = {m.key for m in doc.actors if m.kind == "organisation"}
     assert keys == {"new:organisation:strafkammer@t"}, keys
+
+
+def test_a_compass_point_glued_to_a_known_place_is_a_region():
+    """"im Westharz", "in Nordhessen", "in der Ostukraine": parts of a known place, one word in German
+    that no list holds; "an der Nordwand" and "im Westwind" name no place."""
+    doc = parse_article(from_text("t", "Unwetter im Westharz, Kämpfe in der Ostukraine, Regen in Nordhessen. "
+                                       "Schnee an der Nordwand, Sturm im Westwind.", published="2024-05-02"))
+    places = {a.name for a in doc.actors if a.kind == "place"}
+    assert {"Westharz", "Ostukraine", "Nordhessen"} <= places
+    assert not places & {"Nordwand", "Westwind"}

@@ -571,8 +571,8 @@ def test_what_is_decided_is_the_event():
     assert not [m for m in doc.events if m.type == "Decision"], [(m.text, m.type) for m in doc.events]
     aid = only(doc, "Aid")
     assert names(doc, aid) and aid.status == "occurred" and (aid.time.value, aid.time_source) == ("2024-03-14", "clause")
-    meeting = only(doc, "Meeting")  # the session is where it was decided, not dated by the "heute" before it
-    assert meeting.time_source != "clause"
+    # the session is where it was decided: no meeting of its own beside the aid (see the next tests)
+    assert not [m for m in doc.events if m.type == "Meeting"]
     doc = parse("Der Stadtrat von Weimar beschloss am Montag nach langer Debatte.", published="2024-03-14")
     assert only(doc, "Decision")  # with no event as its object the decision is the event
 
@@ -641,3 +641,35 @@ def test_daraufhin_places_a_clause_after_the_event_before_it():
     assert (ann.time.earliest, ann.time.latest) == ("2024-03-11", "2024-03-14") and ann.standalone
     assert only(doc, "LabourStrike").time is None or only(doc, "LabourStrike").time_source != "clause"
 
+
+
+def test_a_dated_reference_long_before_the_news_is_another_event():
+    """"… das Hochwasser im Mai 2013": the flood of the day is recent, a definite mention dated
+    eleven years back does not refer to it (it took the old flood's date into today's)."""
+    doc = parse("Der Ahrbach ist in Wendelstedt über die Ufer getreten und hat weite Teile der Altstadt "
+                "überflutet. Viele Anwohner haben schon das Hochwasser im Mai 2013 erlebt.", published="2024-06-05")
+    old = [m for m in doc.events if m.text == "Hochwasser"]
+    assert old and old[0].antecedent is None and old[0].time.value == "2013-05"
+
+
+def test_a_session_deciding_on_an_event_is_the_decided_event():
+    """"soll … in einer Sondersitzung über Nothilfen entscheiden": one planned aid, with the council,
+    the place and the day of the session — not a meeting, a decision and an aid in general."""
+    doc = parse("Am kommenden Montag soll der Stadtrat in Ulm in einer Sondersitzung über Nothilfen für "
+                "betroffene Familien entscheiden.", published="2024-06-05")
+    assert [m.type for m in doc.events] == ["Aid"]
+    aid = doc.events[0]
+    assert names(doc, aid) == {"Stadtrat"} and doc.actors[aid.place].name == "Ulm"
+    assert (aid.time.value, aid.status, aid.generic) == ("2024-06-10", "planned", False)
+
+
+def test_the_night_before_the_morning_comes_first_on_the_timeline():
+    """"In der Nacht zu Mittwoch" and "am Mittwoch" meet in the night's early hours, so the flood keeps
+    the night and stands before the evacuation of Wednesday morning (both were 'Wednesday', and the
+    label decided)."""
+    events = _merge([
+        ("a", "2024-06-05", "In der Nacht zu Mittwoch hat der Ahrbach die Altstadt von Wendelstedt überflutet. "
+                            "Am Mittwochmorgen evakuierte die Feuerwehr die Bewohner der Altstadt."),
+        ("b", "2024-06-06", "Der Ahrbach hatte am Mittwoch die Altstadt von Wendelstedt überschwemmt."),
+    ])
+    assert [(e.type, e.value) for e in events] == [("Flood", "2024-06-04TNI"), ("Evacuation", "2024-06-05TMO")]

@@ -219,3 +219,15 @@ def test_a_season_needs_a_word_before_it_or_a_year():
     assert not [t for t in find_timexes("Das sagte Herbert Winter dem Sender.", anchor) if "WI" in t.value]
     assert [t for t in find_timexes("Im Winter soll gebaut werden.", anchor) if "WI" in t.value]
     assert [t for t in find_timexes("Der Sommer 2023 war heiß.", anchor) if t.value.startswith("2023-SU")]
+
+
+@pytest.mark.parametrize("text, value, bounds", [
+    ("In der Nacht zum 4. Juni trat der Bach über die Ufer.", "2024-06-03TNI", ("2024-06-03", "2024-06-04")),
+    ("in der Nacht auf den 1. Januar 2025", "2024-12-31TNI", ("2024-12-31", "2025-01-01")),
+    ("in der Nacht vom 3. auf den 4. Juni", "2024-06-03TNI", ("2024-06-03", "2024-06-04")),
+])
+def test_the_night_to_a_date_begins_the_evening_before(text, value, bounds):
+    """"In der Nacht zum 4. Juni" is the night of the 3rd, as "in der Nacht zu Mittwoch" is Tuesday's
+    (it was read as the 4th, which put the flood after the evacuation that followed it)."""
+    found = find_timexes(text, "2024-06-10")
+    assert [(t.value, (t.earliest, t.latest)) for t in found] == [(value, bounds)]

@@ -163,7 +163,11 @@ class EventMerger:
         if lo > hi:  # sources disagree: keep the most precise claim, the others stay as claims
             best = min(pool, key=lambda n: ((n.span[1] - n.span[0]).days, n.article))
             lo, hi = best.span
-        same = [n for n in pool if n.span == (lo, hi) and n.mention.time and n.mention.time.value]
+        # the value of a source that gives exactly these days, or the hours of one that gives at most two
+        # days around them: "in der Nacht zu Mittwoch" and "am Mittwoch" meet in the night's early hours
+        same = [n for n in pool if n.mention.time and n.mention.time.value and (
+            n.span == (lo, hi) or (n.span[0] <= lo and hi <= n.span[1] and (n.span[1] - n.span[0]).days <= 1
+                                   and _day_part(n.mention.time.value) is not None))]
         if same:
             value = sorted((n.mention.time.value for n in same), key=lambda v: (-len(v), v))[0]
         else:
@@ -268,14 +272,35 @@ def _days_value(lo: date, hi: date) -> str:
     return lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
 
 
+#: where in its day a part of the day lies (the night is the one that follows the day, around midnight)
+_DAY_PART_AT = {"MO": 0.3, "MI": 0.5, "AF": 0.65, "EV": 0.85, "NI": 1.0}
+
+
+def _day_part(value: str | None) -> float | None:
+    """The moment a time value's part of the day or clock time stands for, as a fraction of its day."""
+    if not value or "T" not in value or "/" in value:
+        return None
+    part = value.split("T", 1)[1]
+    if part in _DAY_PART_AT:
+        return _DAY_PART_AT[part]
+    hh, _, mm = part.partition(":")
+    return (int(hh) + int(mm or 0) / 60) / 24 if hh.isdigit() and (not mm or mm.isdigit()) else None
+
+
 def _sort_key(e: CanonicalEvent) -> tuple:
-    """Midpoint of the interval, then its start; undated events at the date they were first reported."""
+    """Midpoint of the interval, then its start; undated events at the date they were first reported.
+    A part of the day places an event within its day: the flood in the night is before the evacuation
+    that morning, though both are dated to the same day."""
     if e.bounds:
-        mid = e.earliest.toordinal() + (e.latest.toordinal() - e.earliest.toordinal()) / 2
+        at = _day_part(e.value)
+        if at is not None:
+            mid = date.fromisoformat(e.value[:10]).toordinal() + at
+        else:
+            mid = e.earliest.toordinal() + (e.latest.toordinal() + 1 - e.earliest.toordinal()) / 2
         return (mid, e.earliest.toordinal(), e.latest.toordinal(), e.label, e.iri)
     first = min((n.published[:10] for n in e.members if n.published), default="9999-12-31")
     day = date.fromisoformat(first).toordinal() if first != "9999-12-31" else date.max.toordinal()
-    return (float(day), day, day, e.label, e.iri)
+    return (day + 0.5, day, day, e.label, e.iri)
 
 
 def _timeline_order(events: list[CanonicalEvent], g: nx.DiGraph) -> list[CanonicalEvent]:

@@ -50,6 +50,10 @@ _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firm
                        "Brauerei", "Startup", "Start-up", "Discounter", "Händlerkette", "Modekette"})
 
 #: Compounds ending in a cue ("Technologiekonzern", "Autozulieferer") cue a name too.
+#: "Westharz", "Südniedersachsen", "Nordostsyrien": compass point + place (see _compass_part)
+_COMPASS_PART = re.compile(r"^(Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|Südost|Südwest)([a-zäöü][a-zäöüß]{3,})$")
+#: a town must be this big for "Nord…" glued to it to be a region of it, not a word ("Nordwand": Wand?)
+_COMPASS_BASE_POPULATION = 100_000
 _ORG_CUE_SUFFIXES = tuple(c.lower() for c in _ORG_CUES if len(c) >= 5)
 
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})  # the definite article alone
@@ -554,6 +558,21 @@ class ActorRecognizer:
         return ActorMention(nxt.start, nxt.end, nxt.text, "place", f"new:place:{norm(nxt.text)}", nxt.text,
                             cue="place-cue"), i + 2
 
+    def _compass_part(self, word: str) -> bool:
+        """"Westharz", "Nordhessen", "Ostukraine": a compass point glued to a known place names a part of it.
+        German writes such parts as one word, and no list holds them all."""
+        m = _COMPASS_PART.match(word)
+        if m is None:
+            return False
+        rest = m.group(2)
+        base = rest[0].upper() + rest[1:]
+        for variant in _strip_genitive(base):
+            ents = [e for e in self._candidates(variant) if e.kind == "place"]
+            place = lookup_town(variant, False)
+            if ents or (place is not None and place.population >= _COMPASS_BASE_POPULATION):
+                return True
+        return False
+
     def _toponym_shaped(self, toks: list[_Tok], i: int, out: list[ActorMention]) -> bool:
         """"in Brückenhagen", "die Altstadt von Ellerstedt": a village no list knows, by its ending."""
         word = toks[i].text
@@ -574,6 +593,11 @@ class ActorRecognizer:
         next item of a list of places ("in Tauberbischofsheim, Würzburg und Bad Mergentheim")."""
         prev = toks[i - 1].text.lower()
         word = toks[i].text
+        after_article = prev in ("der", "dem") and i > 1 and toks[i - 2].text.lower() in _PLACE_PREPOSITIONS
+        if prev in _PLACE_PREPOSITIONS or prev in SMALL_PLACE_PREPOSITIONS or after_article:
+            if self._compass_part(word):  # "im Westharz", "in Nordhessen", "in der Ostukraine"
+                return ActorMention(toks[i].start, toks[i].end, word, "place", f"new:place:{norm(word)}", word,
+                                    cue="region"), i + 1
         if prev in ("im", "ins", "vom") and word.endswith(REGION_SUFFIXES) and word not in NOT_REGIONS \
                 and len(word) >= 8 and _NAME_TOKEN.match(word) and "-" not in word:
             known = self._place_at(toks, i, small=False)  # "im Erzgebirge" is in the KB: matched before

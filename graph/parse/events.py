@@ -53,8 +53,8 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECLARING_LEMMAS, DURATION_LEMMAS,
-    NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, TOPIC_PREPOSITIONS,
+    SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS,
+    DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, SESSION_NOUNS, TOPIC_PREPOSITIONS,
 )
 from .text import tokenize
 from .timex import Timex
@@ -577,27 +577,36 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
 
 
 def _decided(mentions: list[EventMention], s: "_Sentence", lx) -> list[EventMention]:
-    """"Die Landesregierung hat ein Hilfspaket beschlossen": what is decided is the event — the
-    decision is how it came about, not a second event beside it.  A deciding verb whose clause has
-    an event noun as its object (not in a phrase of its own: "in einer Sondersitzung") gives that
-    noun its place and parties where it has none and is dropped."""
+    """"Die Landesregierung hat ein Hilfspaket beschlossen", "Das Kabinett soll über Soforthilfen
+    entscheiden": what is decided is the event — the decision is how it came about, not a second event
+    beside it.  A deciding verb whose clause has an event noun as its object (not in a phrase of its
+    own: "in einer Sondersitzung", but "über" after a verb deciding on something) gives that noun its
+    place and parties where it has none and is dropped.  So is the session it is decided in: "in einer
+    Sondersitzung" is where the decision fell, its day and place are the decided event's."""
     out = list(mentions)
     for m in mentions:
-        if m.pos != "verb" or m.lemma not in DECIDING_LEMMAS or m.statement:
+        on = m.lemma in DECIDING_ON_LEMMAS
+        if m.pos != "verb" or not (on or m.lemma in DECIDING_LEMMAS) or m.statement:
             continue
         vi = _tok_at(s.toks, m.start)
         a, b = s.clause_of(vi)
-        objects = [o for o in mentions if o is not m and o.pos == "noun" and not o.statement
-                   and not lx.subsumes("Decision", o.type) and a <= (oi := _tok_at(s.toks, o.start)) < b
-                   and not _in_pp(s.toks, oi, a)]
+        nouns = [(o, _pp_head(s.toks, _tok_at(s.toks, o.start), a)) for o in mentions
+                 if o is not m and o.pos == "noun" and not o.statement and a <= _tok_at(s.toks, o.start) < b]
+        objects = [o for o, head in nouns if not lx.subsumes("Decision", o.type)
+                   and (head is None or (on and head == "über")) and not o.lemma.lower().endswith(SESSION_NOUNS)]
         if not objects:
             continue
         o = objects[0]
-        if not o.participants:
-            o.participants = list(m.participants)
-        if o.place is None and m.place is not None:
-            o.place, o.place_source = m.place, m.place_source
-        out.remove(m)
+        sessions = [x for x, head in nouns if head is not None and x.lemma.lower().endswith(SESSION_NOUNS)]
+        for x in [m] + sessions:
+            if not o.participants:
+                o.participants = list(x.participants)
+            if o.place is None and x.place is not None:
+                o.place, o.place_source = x.place, x.place_source
+            if o.time is None and x.time is not None:
+                o.time, o.time_source = x.time, x.time_source
+            out.remove(x)
+        o.generic = False  # "über Soforthilfen entscheiden": these aids, not aid in general
     return out
 
 
@@ -675,6 +684,11 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
             if m.status_cue and m.status != o.status and (o.status_cue or o.time_source in ("clause", "sentence")):
                 # "die VLP rief den zweitägigen Streik aus" after a strike dated to the past: another one
                 # (an undated earlier mention with no cue has its status only by default)
+                continue
+            if dated and o.time_source == "publication" and o.lemma != m.lemma and _long_before(m.time, o.time):
+                # "Die Innerste ist über die Ufer getreten … das Hochwasser im Juli 2017": the news of
+                # the day is recent, a flood dated years back is another one (the same word may still
+                # date when it began: "Der Prozess hatte Anfang Januar begonnen")
                 continue
             if lx.subsumes(m.type, o.type) or lx.subsumes(o.type, m.type):
                 if nearest is None:
@@ -755,6 +769,13 @@ def _bargaining_sides(events: list[EventMention], doc: Doc, lx) -> None:
     for m in talks:
         m.participants = [Participant(i, "participant") for i in sides]
         m.parties_source = "discourse"
+
+
+def _long_before(a: Timex | None, b: Timex | None) -> bool:
+    """``a`` ended more than the reach of a past perfect (a week) before ``b`` began."""
+    if a is None or b is None or a.bounds is None or b.bounds is None:
+        return False
+    return a.bounds[1] < b.bounds[0] - timedelta(days=PLUPERFECT_DAYS)
 
 
 def _overlap(a: Timex | None, b: Timex | None) -> bool:
@@ -1015,7 +1036,12 @@ def _attributive(toks: list[_Tok], ti: int, a: int, b: int) -> bool:
 
 def _in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
     """The noun sits in a prepositional phrase ("nach der Invasion"): the clause's subject is not its party."""
-    return any(toks[j].low in _NOUN_PP_HEADS for j in _np_walk_back(toks, ti, a))
+    return _pp_head(toks, ti, a) is not None
+
+
+def _pp_head(toks: list[_Tok], ti: int, a: int) -> str | None:
+    """The preposition of the phrase the noun sits in, if it sits in one."""
+    return next((toks[j].low for j in _np_walk_back(toks, ti, a) if toks[j].low in _NOUN_PP_HEADS), None)
 
 
 def _name_in_pp(toks: list[_Tok], ti: int, a: int) -> bool:

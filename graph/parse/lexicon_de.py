@@ -244,6 +244,10 @@ SEQUEL_ADVERBS = frozenset({"daraufhin", "danach", "anschließend", "infolgedess
 AGREEING_LEMMAS = frozenset({"einigen", "verständigen"})
 #: Verbs of deciding: with an event noun as object ("ein Hilfspaket beschließen") the decided event is the event.
 DECIDING_LEMMAS = frozenset({"beschließen", "billigen", "genehmigen", "bewilligen", "verabschieden"})
+#: Verbs that decide on something named in a phrase: "über Soforthilfen entscheiden".
+DECIDING_ON_LEMMAS = frozenset({"entscheiden", "abstimmen"})
+#: A session is where a body decides, not news of its own beside the decision ("in einer Sondersitzung").
+SESSION_NOUNS = ("sitzung",)
 #: Verbs that declare an event to come: who declares it takes part ("Verdi rief einen Streik aus").
 DECLARING_LEMMAS = frozenset({"ankündigen", "ausrufen", "verkünden", "bekanntgeben"})
 #: Verbs of how long something lasts: a modal with them ("soll bis Mitternacht dauern") is no plan.

@@ -559,6 +559,15 @@ def r_night_to(m, ctx):
     return _Val("time", f"{eve.isoformat()}TNI", eve, d, "time", "tense", tense, eve)
 
 
+def r_night_to_date(m, ctx):
+    """"in der Nacht zum 10. September": the night that ends on that day begins the evening before."""
+    day = r_day_month(m, ctx)
+    if day is None:
+        return None
+    eve = day.earliest - timedelta(days=1)
+    return _Val("time", f"{eve.isoformat()}TNI", eve, day.earliest, "time", day.anchored_by, day.tense, eve)
+
+
 _DEICTIC = {"heute": 0, "heutigen": 0, "heutige": 0, "heutigem": 0, "heutiger": 0, "gestern": -1, "gestrigen": -1,
             "gestrige": -1, "vorgestern": -2, "morgen": 1, "morgigen": 1, "morgige": 1, "übermorgen": 2}
 
@@ -796,6 +805,9 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"\b(?:(?:im|in|seit|ab|für|zum|vom)\s+)?(?:{_PART3}\s+)?{_MONTH}(?:\s+{_YEAR}\b|\s+(?P<yrel>(?:des )?(?:vergangenen|letzten|nächsten|kommenden|dieses|diesen) Jahres|des Vorjahres))?", R),
      r_month_year),
     ("night_to", re.compile(rf"\bin der Nacht (?:zum|zu|auf)(?:m)?\s+{_WD}\b", R), r_night_to),
+    ("night_to_date", re.compile(
+        rf"\bin der Nacht (?:vom\s+\d{{1,2}}\.\s+)?(?:zum|auf den)\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}(?:\s+{_YEAR}\b)?", R),
+     r_night_to_date),
     ("weekday", re.compile(
         rf"\b(?:(?:am|an|vom|ab|seit|bis|für|zum|diesen|diesem|dem)\s+)?(?:{_REL}\s+)?{_WD}(?P<dp>abend|morgen|vormittag|nachmittag|mittag|nacht|früh)?\b"
         rf"(?:\s+(?P<dp2>abend|morgen|vormittag|nachmittag|mittag|nacht))?{_TIME_SUFFIX}", R),
@@ -903,7 +915,7 @@ _K_WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
 _K_UNIT = rf"(?:{_alt(UNITS)})"
 _RULE_KEYS: dict[str, str] = {
     "range": _K_DIGIT, "numeric_range": _K_DIGIT, "iso_date": _K_DIGIT, "numeric_date": _K_DIGIT,
-    "day_month": _K_DIGIT, "month_year": _K_MONTH, "night_to": "nacht", "weekday": _K_WEEKDAY,
+    "day_month": _K_DIGIT, "month_year": _K_MONTH, "night_to": "nacht", "night_to_date": "nacht", "weekday": _K_WEEKDAY,
     "deictic": r"heut|gestr|gestern|morgen|morgig", "morgen": "morgen", "morgen_start": "morgen",
     "anaphora": r"folgend|nächst|selben|gleichen|tag|vorabend|darauf", "part_of_day": r"mittag|abend",
     "part_of_day_hours": "stunden",
