@@ -231,3 +231,17 @@ def test_the_night_to_a_date_begins_the_evening_before(text, value, bounds):
     (it was read as the 4th, which put the flood after the evacuation that followed it)."""
     found = find_timexes(text, "2024-06-10")
     assert [(t.value, (t.earliest, t.latest)) for t in found] == [(value, bounds)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ein Güterzug entgleiste am Freitag bei Fulda.", "2024-03-08"),  # a weak past the endings did not list
+    ("Am Freitag testeten die Ingenieure den Motor.", "2024-03-08"),
+    ("Die wichtigste Prüfung steht am Freitag an.", "2024-03-15"),  # a superlative is no past
+    ("Ministerin Roth kündigte am Montag einen Besuch in Kiew an.", "2024-03-11"),  # the day she announced it
+    ("Ministerin Roth kündigte an, am Montag nach Kiew zu reisen.", "2024-03-18"),  # the day announced
+    ("Ministerin Roth kündigte für Montag einen Besuch an.", "2024-03-18"),
+])
+def test_the_past_tense_of_the_clause_dates_a_weekday_back(text, value):
+    """Published on a Tuesday: a weekday in a past clause is the one before (the derailment was
+    dated to the coming Friday, and 'kündigte am Montag … an' to the coming Monday)."""
+    assert [t.value for t in find_timexes(text, "2024-03-12")] == [value]

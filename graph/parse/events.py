@@ -197,6 +197,9 @@ class EventRecognizer:
             while last > a and not toks[last].text[:1].isalpha():
                 last -= 1
             particle = toks[last].low if toks[last].low in SEPARABLE_PARTICLES and last > a else None
+            # "Die Aktie legte um sechs Prozent zu und schloss …": a particle before "und" closes its verb
+            inner = [(j, toks[j].low) for j in range(a + 1, last) if toks[j].low in SEPARABLE_PARTICLES
+                     and toks[j + 1].low in ("und", "oder")]
             for ti in range(a, b):
                 tok = toks[ti]
                 if not tok.text[:1].isalpha() or any(s <= tok.start < e for s, e in actor_spans):
@@ -208,12 +211,14 @@ class EventRecognizer:
                 elif _attributive(toks, ti, a, b):
                     continue  # "in einem überfluteten Haus": a participle describing a noun
                 else:
-                    trig = self.triggers.verb(tok.text, particle if ti < last else None)
+                    closing = next((w for j, w in inner if j > ti), particle if ti < last else None)
+                    trig = self.triggers.verb(tok.text, closing)
                 if trig is not None and not (b - a == 1 and a > 0 and toks[a - 1].text in _QUOTES_OPEN | {"‚", "'"}):
                     out.append((ti, trig))  # a word in scare quotes („Kompromiss“) names no event
-            for k, trig in self.triggers.idioms_in([t.text for t in toks[a:b]], particle):
-                # "brachten die Fahrgäste in Sicherheit"; the idiom outranks its verb alone ("Aktie verlor")
-                out = [(ti, t) for ti, t in out if ti != a + k] + [(a + k, trig)]
+            for end, closing in [(b, particle)] + [(j + 1, w) for j, w in inner]:
+                for k, trig in self.triggers.idioms_in([t.text for t in toks[a:end]], closing):
+                    # "brachten die Fahrgäste in Sicherheit"; the idiom outranks its verb alone ("Aktie verlor")
+                    out = [(ti, t) for ti, t in out if ti != a + k] + [(a + k, trig)]
         out.sort(key=lambda x: x[0])
         return out
 

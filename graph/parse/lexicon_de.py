@@ -187,6 +187,7 @@ Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten Mitte Zentr
 SEPARABLE_PARTICLES = frozenset({
     "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "zusammen", "bekannt",
     "fest", "frei", "statt", "ab", "los", "hin", "weg", "her", "fort", "weiter", "hinzu", "vorbei", "teil",
+    "durch", "nieder",
 })
 #: Compounds whose last part looks like a trigger but is not an event ("Beispiel" is no match).
 NOT_TRIGGERS = frozenset({

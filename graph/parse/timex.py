@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
+import simplemma
+
 from .interning import reduce_shared
 from .lexicon_de import (
     DAY_PARTS, FUTURE_CUES, HOLIDAYS_EASTER, HOLIDAYS_FIXED, MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS,
@@ -209,9 +211,9 @@ class _Ctx:
     def tense(self, start: int, end: int) -> str:
         """past | future | present, from cue words of the clause (then of the sentence)."""
         comma = self._comma_clause(start, end)
-        t = _tense_of(comma)
-        if t != "present" or len(comma.split()) >= 5:
-            return t  # a clause of its own: its present tense counts
+        t = _tense_of(comma, own=True)
+        if t != "present" or (len(comma.split()) >= 5 and not _ZU_INFINITIVE.search(comma)):
+            return t  # a clause of its own: its present tense counts (an infinitive has none)
         return _tense_of(self.clause(start, end))
 
     def _comma_clause(self, start: int, end: int) -> str:
@@ -252,23 +254,43 @@ _SEIN_PERFECT = re.compile(r"\b(?:ist|sind|war|waren)\b(?:\s+\S+){0,8}?\s+(?!ges
 _REPORTED_PAST = re.compile(r"\b[a-zäöüß]*ge[a-zäöüß]+(?:t|en)\s+(?:haben|sein|worden)\b")
 
 
+#: "…, am Montag nach Kiew zu reisen": a clause whose verb has no tense of its own
+_ZU_INFINITIVE = re.compile(r"\bzu\s+(?!den\b|denen\b)[a-zäöüß]{3,}(?:en|ern|eln)\b")
 _ANNOUNCED = frozenset({"angekündigt", "kündigte", "kündigt"})
+_ANNOUNCED_PAST = frozenset({"kündigte"})
 
 
-def _tense_of(clause: str) -> str:
+def _tense_of(clause: str, own: bool = False) -> str:
+    """``own``: the clause is the time's own comma clause, not the sentence around it."""
     words = re.findall(r"[\wäöüß]+", clause.lower())
     wordset = set(words)
     if _REPORTED_PAST.search(clause.lower()):
         return "past"  # "soll … angerufen haben": a reported past, not a plan
     future = wordset & FUTURE_CUES
-    if future and not (future <= _ANNOUNCED and wordset & {"hatte", "hatten"} and "für" not in wordset):
-        # "Die Gewerkschaft hatte den Streik am Freitag angekündigt": the pluperfect dates the
-        # announcing; "für Freitag angekündigt" still dates what was announced
+    announcing = future <= _ANNOUNCED and "für" not in wordset and (
+        wordset & {"hatte", "hatten"} or (own and future <= _ANNOUNCED_PAST))
+    if future and not announcing:
+        # "Die Gewerkschaft hatte den Streik am Freitag angekündigt", "Roth kündigte am Montag einen
+        # Besuch an": the past dates the announcing; "für Freitag angekündigt" still dates what was
+        # announced, and so does a time in a clause of its own ("kündigte an, am Montag zu kommen")
         return "future"
     past = [m.group(0) for m in _PAST_FORMS.finditer(clause.lower()) if m.group(0) not in _NOT_PAST]
-    if past or _PARTICIPLE_AUX.search(clause.lower()) or _SEIN_PERFECT.search(clause.lower()):
+    if past or _PARTICIPLE_AUX.search(clause.lower()) or _SEIN_PERFECT.search(clause.lower()) \
+            or any(_weak_past(w) for w in words if w not in _NOT_PAST):
         return "past"
     return "present"
+
+
+def _weak_past(word: str) -> bool:
+    """"entgleiste", "reisten", "kostete": the stem of a verb the lemmatiser knows, with -te/-ten
+    (the endings above list the common stems only; "wichtigste" is an adjective's, not a verb's)."""
+    if not word.endswith(("te", "ten")) or len(word) < 6:
+        return False
+    base = simplemma.lemmatize(word, lang="de")
+    if base == word or not base.endswith("en"):
+        return False
+    stem = base[:-2]
+    return word in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
 
 
 # ---------------------------------------------------------------------------
