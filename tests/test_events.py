@@ -692,3 +692,10 @@ def test_a_win_needs_a_score():
     """"setzte sich … durch" is a match only with a result: a minister's proposal is none."""
     doc = parse("Die Ministerin setzte sich am Samstag in Bonn mit ihrem Vorschlag durch.")
     assert not [m for m in doc.events if m.type == "SportsMatch"]
+
+
+def test_two_deciding_verbs_share_one_session():
+    """"hat in einer Sondersitzung ein Hilfspaket beschlossen und genehmigt": the session goes to the
+    decided aid once (dropping it for the second verb again raised a ValueError)."""
+    doc = parse("Der Stadtrat hat am Montag in einer Sondersitzung ein Hilfspaket beschlossen und genehmigt.")
+    assert [m.type for m in doc.events] == ["Aid"]

@@ -49,11 +49,12 @@ _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firm
                        "Autobauer", "Versorger", "Anbieter", "Betreiber", "Mittelständler", "Versicherer", "Reederei",
                        "Brauerei", "Startup", "Start-up", "Discounter", "Händlerkette", "Modekette"})
 
-#: Compounds ending in a cue ("Technologiekonzern", "Autozulieferer") cue a name too.
 #: "Westharz", "Südniedersachsen", "Nordostsyrien": compass point + place (see _compass_part)
-_COMPASS_PART = re.compile(r"^(Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|Südost|Südwest)([a-zäöü][a-zäöüß]{3,})$")
+_COMPASS_PART = re.compile(
+    r"^(Nord|Süd|Ost|West|Mittel|Zentral|Nordost|Nordwest|Südost|Südwest)([a-zäöü][a-zäöüß]{3,})$")
 #: a town must be this big for "Nord…" glued to it to be a region of it, not a word ("Nordwand": Wand?)
 _COMPASS_BASE_POPULATION = 100_000
+#: Compounds ending in a cue ("Technologiekonzern", "Autozulieferer") cue a name too.
 _ORG_CUE_SUFFIXES = tuple(c.lower() for c in _ORG_CUES if len(c) >= 5)
 
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})  # the definite article alone
@@ -567,9 +568,10 @@ class ActorRecognizer:
         rest = m.group(2)
         base = rest[0].upper() + rest[1:]
         for variant in _strip_genitive(base):
-            ents = [e for e in self._candidates(variant) if e.kind == "place"]
+            if any(e.kind == "place" for e in self._candidates(variant)):
+                return True
             place = lookup_town(variant, False)
-            if ents or (place is not None and place.population >= _COMPASS_BASE_POPULATION):
+            if place is not None and place.population >= _COMPASS_BASE_POPULATION:
                 return True
         return False
 

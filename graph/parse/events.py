@@ -610,7 +610,8 @@ def _decided(mentions: list[EventMention], s: "_Sentence", lx) -> list[EventMent
                 o.place, o.place_source = x.place, x.place_source
             if o.time is None and x.time is not None:
                 o.time, o.time_source = x.time, x.time_source
-            out.remove(x)
+            if x in out:  # two deciding verbs may share the session
+                out.remove(x)
         o.generic = False  # "über Soforthilfen entscheiden": these aids, not aid in general
     return out
 

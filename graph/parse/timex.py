@@ -828,7 +828,8 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
      r_month_year),
     ("night_to", re.compile(rf"\bin der Nacht (?:zum|zu|auf)(?:m)?\s+{_WD}\b", R), r_night_to),
     ("night_to_date", re.compile(
-        rf"\bin der Nacht (?:vom\s+\d{{1,2}}\.\s+)?(?:zum|auf den)\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}(?:\s+{_YEAR}\b)?", R),
+        rf"\bin der Nacht (?:vom\s+\d{{1,2}}\.\s+)?(?:zum|auf den)\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"
+        rf"(?:\s+{_YEAR}\b)?", R),
      r_night_to_date),
     ("weekday", re.compile(
         rf"\b(?:(?:am|an|vom|ab|seit|bis|für|zum|diesen|diesem|dem)\s+)?(?:{_REL}\s+)?{_WD}(?P<dp>abend|morgen|vormittag|nachmittag|mittag|nacht|früh)?\b"
