@@ -595,8 +595,8 @@ def _decided(mentions: list[EventMention], s: "_Sentence", lx) -> list[EventMent
             continue
         vi = _tok_at(s.toks, m.start)
         a, b = s.clause_of(vi)
-        nouns = [(o, _pp_head(s.toks, _tok_at(s.toks, o.start), a)) for o in mentions
-                 if o is not m and o.pos == "noun" and not o.statement and a <= _tok_at(s.toks, o.start) < b]
+        nouns = [(o, _pp_head(s.toks, oi, a)) for o in mentions
+                 if o is not m and o.pos == "noun" and not o.statement and a <= (oi := _tok_at(s.toks, o.start)) < b]
         objects = [o for o, head in nouns if not lx.subsumes("Decision", o.type)
                    and (head is None or (on and head == "über")) and not o.lemma.lower().endswith(SESSION_NOUNS)]
         if not objects:
