@@ -142,7 +142,7 @@ def test_institutions_companies_and_cued_places():
                    "Der Maschinenbauer Fendrich Werkzeugtechnik bestätigte den Vorfall; die Fendrich-Aktie fiel. "
                    "Betroffen ist die Gemeinde Oberharmersbach. Fendrich kündigte Hilfe an.")
     assert kinds.get("Staatsanwaltschaft Offenburg") == "organisation", kinds
-    assert kinds.get("Kellerbau Schmieder") == "organisation", kinds
+    assert kinds.get("Kellerbau Schmieder GmbH") == "organisation", kinds  # named with its legal form
     assert kinds.get("Amtsgericht Wolfach") == "organisation", kinds
     assert kinds.get("Behörde für Umwelt und Verbraucherschutz") == "organisation", kinds
     assert kinds.get("Fendrich Werkzeugtechnik") == "organisation", kinds
@@ -283,3 +283,44 @@ def test_a_compass_point_glued_to_a_known_place_is_a_region():
     places = {a.name for a in doc.actors if a.kind == "place"}
     assert {"Westharz", "Ostukraine", "Nordhessen"} <= places
     assert not places & {"Nordwand", "Westwind"}
+
+
+def organisations_of(text: str, published: str = "2025-10-16") -> list[tuple[str, str]]:
+    doc = parse_article(from_text("t", text, published=published))
+    return [(m.text, m.name) for m in doc.actors if m.kind == "organisation"]
+
+
+def test_a_group_named_in_quotes_and_referred_to_by_its_kind():
+    """"das Bündnis „…“" names a group; "die Initiative", "die Organisatoren" later are that group, and
+    "des Möbelkonzerns" the company named with a legal form (these were no actors at all)."""
+    text = ("Die Bürgerinitiative „Rettet den Lindenpark“ hat am Samstag in Kassel demonstriert. "
+            "Anlass ist ein Neubau der Hessischen Möbel AG. Die Initiative will weiter protestieren. "
+            "Eine Mahnwache vor der Zentrale des Möbelkonzerns haben die Organisatoren abgesagt. "
+            "Mit dem „Smart Chair“ will der Konzern neue Kunden gewinnen.")
+    got = organisations_of(text)
+    assert ("Rettet den Lindenpark", "Rettet den Lindenpark") in got
+    assert ("Initiative", "Rettet den Lindenpark") in got
+    assert ("Organisatoren", "Rettet den Lindenpark") in got
+    assert ("Hessischen Möbel AG", "Hessische Möbel AG") in got  # the name in the nominative
+    assert ("Möbelkonzerns", "Hessische Möbel AG") in got
+    assert ("Konzern", "Hessische Möbel AG") in got
+    assert not any("Smart" in name for _, name in got)  # a product in quotes is no group
+
+
+def test_a_board_is_its_company_and_an_introduction_is_no_back_reference():
+    text = ("Der Maschinenbauer Kestrel Antriebe streicht 900 Stellen. "
+            "Die Verhandlungen zwischen Vorstand und Betriebsrat sollen im Mai beginnen. "
+            "Der Vorstand der Gewerkschaft tagt morgen.")
+    got = organisations_of(text)
+    assert got.count(("Vorstand", "Kestrel Antriebe")) == 1  # "der Vorstand der Gewerkschaft" is another's
+
+
+def test_places_no_list_knows_by_a_country_adjective_a_foreign_letter_or_a_cue():
+    """"in der südportugiesischen Serra de Monchique", "in Portimão", "des Dorfes Alferce", "hinter dem
+    Bahnhof Gamburg" were no places; a country's adjective before a common noun still makes none."""
+    kinds = _kinds("Ein Feuer wütet in der nordspanischen Sierra de Gredos. Zwei Flugzeuge landen in Cañamero. "
+                   "Es brach nahe des Dorfes Valdeverdeja aus, kurz hinter dem Bahnhof Oropesa. "
+                   "Die spanische Regierung und die spanischen Behörden beraten in Madrid.")
+    for place in ("Sierra de Gredos", "Cañamero", "Valdeverdeja", "Oropesa"):
+        assert kinds.get(place) == "place", (place, kinds)
+    assert "Behörden" not in kinds and "Regierung" not in kinds

@@ -699,3 +699,56 @@ def test_two_deciding_verbs_share_one_session():
     decided aid once (dropping it for the second verb again raised a ValueError)."""
     doc = parse("Der Stadtrat hat am Montag in einer Sondersitzung ein Hilfspaket beschlossen und genehmigt.")
     assert [m.type for m in doc.events] == ["Aid"]
+
+
+def test_what_any_such_event_would_do_is_no_event():
+    """"Ein zweitägiger Streik koste das Unternehmen …": reported speech in the present about an
+    indefinite event is a claim, not a strike (once "das Unternehmen" resolved to the airline, this
+    became a strike of the airline); the same noun with a date or a past stays an event."""
+    claim = parse("Die Firma Lumex warnte. Ein zweitägiger Streik koste das Unternehmen 30 Millionen Euro.")
+    assert all(m.generic for m in claim.events if m.type == "LabourStrike")
+    dated = parse("Ein zweitägiger Streik am Montag koste das Unternehmen 30 Millionen Euro, sagte er.")
+    assert not only(dated, "LabourStrike").generic
+    past = parse("Ein Streik habe das Unternehmen im Mai gelähmt, sagte er.")
+    assert not only(past, "LabourStrike").generic
+
+
+def test_a_talk_one_is_invited_to_is_a_meeting():
+    doc = parse("Die Behörde kündigte an, Vertreter des Vereins Lindenfreunde zu einem Gespräch einzuladen.")
+    assert only(doc, "Meeting").text == "Gespräch"
+    assert only(parse("Merz führte am Montag ein Gespräch mit Macron."), "Communication")
+
+
+def test_a_dated_definite_noun_tells_when_the_undated_one_before_happened():
+    """"Ein Waldbrand … ist außer Kontrolle. [two sentences] Das Feuer war am Sonntag … ausgebrochen": one
+    fire, which began on Sunday (the first mention was undated and never reached the timeline)."""
+    doc = parse("Ein Waldbrand in der südportugiesischen Serra de Monchique ist außer Kontrolle. Mehr als 900 "
+                "Feuerwehrleute sind im Einsatz. Sie werden von Flugzeugen unterstützt. Das Feuer war am "
+                "Sonntagnachmittag in der Nähe des Dorfes Alferce ausgebrochen.", "2024-08-13")
+    fires = [m for m in doc.events if m.type == "Wildfire"]
+    assert len(fires) == 2 and fires[1].antecedent == doc.events.index(fires[0])
+    assert doc.actors[fires[0].place].name == "Serra de Monchique"
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("Am Samstag empfängt der VfB Lübeck in der Regionalliga den SC Weiche Flensburg.", "SportsMatch"),
+    ("Ein Flugzeug der Bundeswehr mit Zelten und Decken soll am Freitag in Arequipa landen.", "Delivery"),
+    ("Italien schickt zwei Löschflugzeuge, die am Mittwoch in Portimão eintreffen sollen.", "Delivery"),
+])
+def test_the_clause_decides_what_a_visit_or_an_arrival_is(sentence, cls):
+    """A club received in a league is a home game; a plane or convoy that arrives brings goods (both were
+    a Visit and a Travel)."""
+    assert only(parse(sentence), cls)
+    assert only(parse("Ministerin Anna Roth soll am Freitag in Arequipa landen."), "Travel")
+
+
+def test_a_possessor_before_a_title_is_not_the_speaker():
+    doc = parse("Der Unternehmer Ralf Steiner wurde verurteilt. "
+                "Steiners Verteidiger Marc Lindemann kündigte am Donnerstag an, Revision einzulegen.")
+    m = only(doc, "Announcement")
+    assert names(doc, m) == {"Marc Lindemann"}
+
+
+def test_a_reported_plan_is_still_an_event():
+    doc = parse("Zuvor hatten Medien berichtet, Merz plane ein Gespräch mit Macron vor dem Gipfel in Paris.")
+    assert not only(doc, "Communication").generic

@@ -245,3 +245,32 @@ def test_the_past_tense_of_the_clause_dates_a_weekday_back(text, value):
     """Published on a Tuesday: a weekday in a past clause is the one before (the derailment was
     dated to the coming Friday, and 'kündigte am Montag … an' to the coming Monday)."""
     assert [t.value for t in find_timexes(text, "2024-03-12")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the day a thing is set for lies ahead, though the setting is told in the past
+    ("Eine für den 4. Dezember geplante Versammlung wurde abgesagt.", "2025-12-04"),
+    ("Die für Montag angesetzte Probe fiel aus.", "2025-12-01"),
+    # the day it is moved to, too
+    ("Das Konzert wurde auf Mitte Januar verschoben.", "2026-01-11/2026-01-20"),
+    # what may happen lies ahead
+    ("Kommt das Begehren zustande, könnte es im Sommer zu einer Abstimmung kommen.", "2026-SU"),
+    # … but not a reported past, nor a month's figures, nor a plain past date
+    ("Der Täter könnte am Montag eingebrochen sein.", "2025-11-24"),
+    ("Die Zahlen für Juli wurden veröffentlicht.", "2025-07"),
+    ("Am 4. Dezember traf er den Minister.", "2024-12-04"),
+])
+def test_a_scheduled_or_possible_day_lies_ahead(text, value):
+    """Published on Thursday 27 November 2025: these were read back into the past (a residents'
+    meeting 'für den 4. Dezember geplant' was dated 2024, a possible referendum to last summer)."""
+    assert [t.value for t in find_timexes(text, "2025-11-27")] == [value]
+
+
+def test_a_bare_night_is_the_night_after_the_day_last_named():
+    """"Am Mittwochabend entgleiste ein Zug. … noch in der Nacht": the night that evening began; with no
+    day named, a past clause means the night before the news. "In der Nacht zu Freitag" keeps its rule."""
+    text = "Am Mittwochabend entgleiste ein Zug. Helfer brachten die Fahrgäste noch in der Nacht in Sicherheit."
+    assert [t.value for t in find_timexes(text, "2026-02-12")] == ["2026-02-11TEV", "2026-02-11TNI"]
+    assert [t.value for t in find_timexes("In der Nacht brannte eine Scheune.", "2026-02-12")] == ["2026-02-11TNI"]
+    assert [t.value for t in find_timexes("In der Nacht soll es regnen.", "2026-02-12")] == ["2026-02-12TNI"]
+    assert [t.value for t in find_timexes("In der Nacht zu Freitag brannte es.", "2026-02-14")] == ["2026-02-12TNI"]

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import simplemma
 from datetime import date
 
 from ..knowledge import Entity, KnowledgeBase, load_kb, norm
@@ -34,7 +36,8 @@ from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_town
 from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES, FIRST_NAMES,
-    INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS, PLACE_CUES,
+    GROUP_CUES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS,
+    ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -58,6 +61,11 @@ _COMPASS_BASE_POPULATION = 100_000
 _ORG_CUE_SUFFIXES = tuple(c.lower() for c in _ORG_CUES if len(c) >= 5)
 
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})  # the definite article alone
+_FOREIGN_LETTER = re.compile(r"[ãõçñåøłśżźńęąőűěřůýțșğıâêîôûàèìòù]")
+_DEMONYM_PLACE_BEFORE = frozenset({"der", "dem", "den", "des", "im", "ins", "am", "vom", "beim", "zum", "zur"})
+_COMPASS_PREFIX = re.compile(r"^(?:nordost|nordwest|südost|südwest|nord|süd|ost|west|mittel|zentral)(?=[a-zäöü]{5})")
+#: Small words inside foreign place names: "Serra de Monchique", "Rio de la Plata", "Castel del Monte"
+_NAME_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "el", "y"})
 
 
 @dataclass(slots=True)
@@ -190,6 +198,7 @@ class ActorRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = _recurring_organisations(mentions, text)
         actors = self._resolve(mentions, place_words)
+        actors = _back_references(actors, text)
         _tie_titles_to_organisations(actors)
         dateline = self._dateline_place(doc.article)
         if dateline is not None and self._abroad(actors, dateline):
@@ -323,7 +332,7 @@ class ActorRecognizer:
         while i < len(toks):
             tok = toks[i]
             named = self._institution(toks, i) or self._company(toks, i) or self._club(toks, i) \
-                or self._cued_place(toks, i)
+                or self._cued_place(toks, i) or _quoted_group(toks, i)
             if named:
                 out.append(named[0])
                 i = named[1]
@@ -416,6 +425,12 @@ class ActorRecognizer:
                     out.append(found[0])
                     i = found[1]
                     continue
+            if not tok.cap and i > 0:
+                found = self._demonym_place(toks, i)
+                if found:
+                    out.append(found[0])
+                    i = found[1]
+                    continue
             # a capitalised token that may be a bare surname: decided in _resolve
             if tok.cap and tok.text not in NOT_NAME_WORDS:
                 out.append(ActorMention(tok.start, tok.end, tok.text, "unknown", "", tok.text, cue="surname"))
@@ -499,9 +514,13 @@ class ActorRecognizer:
             return None
         if i > 0 and toks[i - 1].cap and toks[i - 1].text not in NOT_NAME_WORDS:
             return None  # the name began earlier; it is found from there
-        name = " ".join(t.text for t in toks[i:i + n])
-        return ActorMention(toks[i].start, toks[i + n].end, name, "organisation", f"new:organisation:{norm(name)}",
-                            name, cue="legal-form"), i + n + 1
+        words = [t.text for t in toks[i:i + n + 1]]
+        if n > 1:  # "der Hanseatischen Wohnbau AG": a name is in the nominative, with its legal form
+            words[0] = re.sub(r"(isch|sch|ig|lich)(?:en|er|es|em)$", r"\1e", words[0])
+        name = " ".join(words)  # keyed without the form: "Kellerbau Schmieder" elsewhere is the same firm
+        return ActorMention(toks[i].start, toks[i + n].end, " ".join(t.text for t in toks[i:i + n + 1]),
+                            "organisation", f"new:organisation:{norm(' '.join(words[:-1]))}", name,
+                            cue="legal-form"), i + n + 1
 
     def _club(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
         """"SV Darmstadt 98", "1. FC Nürnberg", "Karlsruher SC": a club abbreviation with its town."""
@@ -559,6 +578,29 @@ class ActorRecognizer:
         return ActorMention(nxt.start, nxt.end, nxt.text, "place", f"new:place:{norm(nxt.text)}", nxt.text,
                             cue="place-cue"), i + 2
 
+    def _demonym_place(self, toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
+        """"in der südportugiesischen Serra de Monchique", "im peruanischen Colca-Tal": a country's adjective
+        before a name no dictionary knows makes the name a place there ("der peruanischen Regierung" is a
+        common noun; "der ungarischen Hauptstadt Budapest" goes by its cue)."""
+        if toks[i - 1].text.lower() not in _DEMONYM_PLACE_BEFORE or i + 1 >= len(toks):
+            return None
+        word = _COMPASS_PREFIX.sub("", toks[i].text)
+        country = self.kb.place_of_adjective(word)
+        if country is None or country.cls != "Country":
+            return None
+        j = i + 1
+        while j < len(toks) and j - i <= 4 and (toks[j].cap and _NAME_TOKEN.match(toks[j].text) or (
+                toks[j].text in _NAME_CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap)):
+            j += 1
+        first = toks[i + 1]
+        joined = any(t.text in _NAME_CONNECTORS for t in toks[i + 1:j])  # "Sierra de Gredos": a name, whatever "Sierra" is
+        if j == i + 1 or first.text in NOT_NAME_WORDS or self._role_of(first.text) or self._kb_match(toks, i + 1) \
+                or (not joined and simplemma.is_known(first.text.split("-")[0], lang="de")):
+            return None
+        name = " ".join(t.text for t in toks[i + 1:j])
+        return ActorMention(first.start, toks[j - 1].end, name, "place", f"new:place:{norm(name)}", name,
+                            affiliation=country.iri, cue="demonym"), j
+
     def _compass_part(self, word: str) -> bool:
         """"Westharz", "Nordhessen", "Ostukraine": a compass point glued to a known place names a part of it.
         German writes such parts as one word, and no list holds them all."""
@@ -579,8 +621,11 @@ class ActorRecognizer:
         """"in Brückenhagen", "die Altstadt von Ellerstedt": a village no list knows, by its ending."""
         word = toks[i].text
         if not _NAME_TOKEN.match(word) or "-" in word or len(word) < 6 or word in NOT_TOPONYMS \
-                or word in NOT_NAME_WORDS or word in COMMON_NOUN_PLACES or not word.endswith(TOPONYM_SUFFIXES):
+                or word in NOT_NAME_WORDS or word in COMMON_NOUN_PLACES:
             return False
+        if not word.endswith(TOPONYM_SUFFIXES) and not (
+                _FOREIGN_LETTER.search(word) and toks[i - 1].text.lower() in ("in", "nach", "bei", "nahe", "unweit")):
+            return False  # "in Portimão": a letter German lacks marks a foreign name, here a place
         if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].text not in NOT_NAME_WORDS:
             return False  # "in Ellerstedt Süd"? more likely a longer name: left to the KB
         if toks[i - 1].text.lower() == "von" and out and out[-1].kind == "person" and out[-1].end >= toks[i - 2].end:
@@ -716,6 +761,78 @@ def _tie_titles_to_organisations(actors: list[ActorMention]) -> None:
     for m in actors:
         if m.kind == "person" and m.role_text and "-" in m.role_text:
             m.organisation = orgs.get(norm(m.role_text.split("-")[0]))
+
+
+_OPENING_QUOTES = frozenset({"„", "\"", "»", "“"})
+_CLOSING_QUOTES = frozenset({"“", "\"", "«", "”"})
+
+
+def _quoted_group(toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
+    """"das Bündnis „Mietenwahnsinn stoppen“", "die Bürgerinitiative „Rettet das Stadionbad“": a group's
+    name is any words in quotes after the noun of its kind (the noun alone is no name: "Mit dem „Home
+    One“" is a product)."""
+    if not (toks[i].cap and toks[i].text.lower().endswith(GROUP_CUES)) or i + 2 >= len(toks) \
+            or toks[i + 1].text not in _OPENING_QUOTES:
+        return None
+    end = next((j for j in range(i + 2, min(len(toks), i + 9)) if toks[j].text in _CLOSING_QUOTES), None)
+    if end is None or end == i + 2 or not toks[i + 2].cap:
+        return None
+    inner = toks[i + 2:end]
+    name = "".join((" " if k and t.start > inner[k - 1].end else "") + t.text for k, t in enumerate(inner))
+    return ActorMention(inner[0].start, inner[-1].end, name, "organisation", f"new:organisation:{norm(name)}",
+                        name, cue="org-cue"), end + 1
+
+
+def _kind_noun(word: str) -> str | None:
+    """The kind of organisation a noun (or a compound's end) names: "Immobilienkonzerns" → company."""
+    low = word.lower()
+    for stem, kind in ORGANISATION_KINDS.items():
+        for ending in (stem, stem + "s", stem + "es", stem + "ses", stem + "n"):
+            if low.endswith(ending) and (low == ending or len(low) - len(ending) >= 3):
+                return kind
+    return None
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:([Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b")
+
+
+def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention]:
+    """"der Münchner Technologiekonzern Lumora … das Unternehmen", "die Bürgerinitiative „Rettet das
+    Stadionbad“ … die Initiative", "Verhandlungen zwischen Vorstand und Betriebsrat": a definite noun of an
+    organisation's kind, or one of its organs, refers to the organisation of that kind named last.  The kind
+    comes from the noun that introduced the name or from the KB's type."""
+    named: list[tuple[int, str, ActorMention]] = []  # (start, kind, mention) of each organisation of a kind
+    for m in actors:
+        if m.kind != "organisation":
+            continue
+        kind = ORGANISATION_TYPE_KINDS.get(m.entity.org_type or "") if m.entity is not None else None
+        if kind is None and m.cue == "legal-form":
+            kind = "company"
+        if kind is None:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if before is not None and set(text[before.end(1):m.start]) <= {" ", "„", "\"", "»"}:
+                kind = _kind_noun(before.group(1))
+        if kind is not None:
+            named.append((m.start, kind, m))
+    if not named:
+        return actors
+    taken = [(m.start, m.end) for m in actors]
+    out = list(actors)
+    for hit in _BACK_REFERENCE.finditer(text):
+        article, word = hit.group(1), hit.group(2)
+        kind = ORGANISATION_ORGANS.get(word) or (_kind_noun(word) if article else None)
+        if kind is None or any(a < hit.end(2) and hit.start(2) < b for a, b in taken):
+            continue
+        rest = text[hit.end(2):hit.end(2) + 6]
+        if rest.lstrip()[:1] in _OPENING_QUOTES or re.match(r"\s+(?:der|des)\s", rest) \
+                or any(0 < m.start - hit.end(2) <= 2 and not text[hit.end(2):m.start].strip() for m in actors):
+            continue  # "der Konzern Lumora", "das Bündnis „…“": an introduction; "der Vorstand der IG Metall"
+        before = [m for start, k, m in named if k == kind and start < hit.start()]
+        if before:
+            org = before[-1]
+            out.append(ActorMention(hit.start(2), hit.end(2), word, "organisation", org.key, org.name, org.entity,
+                                    cue="back-reference"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")

@@ -54,7 +54,7 @@ from .lexicon_de import (
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS,
-    DURATION_LEMMAS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, SESSION_NOUNS, TOPIC_PREPOSITIONS,
+    DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, SPORT_CONTEXT, VEHICLES, NP_LINKS, NUMBER_WORDS, SESSION_NOUNS, TOPIC_PREPOSITIONS,
 )
 from .text import tokenize
 from .timex import Timex
@@ -301,7 +301,9 @@ class EventRecognizer:
         habitual = any(w in HABITUAL for w in clause_low) or any(w in ("jede", "jeden", "jedes") for w in clause_low)
         topic = _topic(toks, ti, a, b)
         explicit = source in ("clause", "sentence")
-        generic = ((trig.plural or topic) and source != "clause") or (habitual and source != "clause")
+        generic = ((trig.plural or topic) and source != "clause") or (habitual and source != "clause") or (
+            trig.pos == "noun" and not explicit and _indefinite(toks, ti, a) and not _in_pp(toks, ti, a)
+            and _reported_present(toks[a:b]))
         anchored = bool(participants) or place is not None or explicit
         if trig.pos == "verb" and not anchored:
             return None  # "um über das Ende zu beraten": a verb with nothing attached names no event
@@ -309,7 +311,7 @@ class EventRecognizer:
         if statement:
             standalone = source == "clause" or place is not None or roles.venue
         return EventMention(
-            start=tok.start, end=tok.end, text=tok.text, type=_court_reading(trig, toks, a, b), lemma=trig.lemma,
+            start=tok.start, end=tok.end, text=tok.text, type=_reading(trig, toks, a, b), lemma=trig.lemma,
             pos=trig.pos, sentence=s.index,
             participants=participants, place=place, place_source="clause" if place is not None else "none",
             time=time, time_source=source, status=status, status_cue=cue,
@@ -718,20 +720,29 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
 def _resolve_elaboration(events: list[EventMention]) -> None:
     """"Verdi hat zu einem Warnstreik aufgerufen. Die Busfahrer sollen am Montag die Arbeit niederlegen":
     a dated verb right after an undated mention of the same class and status, naming no party of its
-    own, tells when that one happens (a noun would be "Der Ausstand soll …", left to the anaphora)."""
+    own, tells when that one happens; so does a dated definite noun ("Ein Waldbrand in der Serra ist
+    außer Kontrolle. Das Feuer war am Sonntag … ausgebrochen")."""
     for i, m in enumerate(events):
-        if m.antecedent is not None or m.statement or m.generic or m.pos != "verb" or m.participants \
+        if m.antecedent is not None or m.statement or m.generic or not (m.pos == "verb" or m.definite) \
+                or m.participants \
                 or m.time_source not in ("clause", "sentence"):
             continue
+        noun = m.pos == "noun"
         for j in range(i - 1, -1, -1):
             o = events[j]
-            if m.sentence - o.sentence > 1:
+            if m.sentence - o.sentence > (_ELABORATION_SENTENCES if noun else 1):
                 break
-            if o.statement or o.generic:
-                continue
-            if o.type == m.type and o.status == m.status and o.time_source in ("none", "publication"):
+            if o.statement or o.generic or (noun and o.type != m.type):
+                continue  # a definite noun names its class: it looks past other events for its own
+            if o.type == m.type and o.status == m.status and o.time_source in ("none", "publication") \
+                    and not (noun and _long_before(m.time, o.time)):  # "das Hochwasser im Mai 2013": another
                 m.antecedent = j
             break
+
+
+#: How far back a dated definite noun looks for the undated mention it elaborates ("Ein Waldbrand … ist
+#: außer Kontrolle. [two sentences on the firefighters] Das Feuer war am Sonntag ausgebrochen")
+_ELABORATION_SENTENCES = 3
 
 
 def _inherit_parties(events: list[EventMention], lx) -> None:
@@ -959,6 +970,11 @@ def _speaker(doc: Doc, parties: list[int], offset: int, end: int) -> int | None:
     """Who speaks: a name right after the verb ("sagte Peskow"), else the clause's first person
     (its subject: "Der US-Präsident hat ein Treffen mit … angekündigt"), else an organisation or country."""
     rank = {"person": 0, "organisation": 1, "group": 1, "place": 2}
+    # "Steiners Verteidiger Marc Lindemann kündigte an": a possessor before another's title does not speak
+    parties = [i for i in parties if not (
+        doc.actors[i].text.endswith(("s", "'", "’")) and doc.actors[i].kind == "person" and any(
+            doc.actors[j].kind == "person" and 0 < doc.actors[j].start - doc.actors[i].end <= 25
+            for j in parties if j != i))] or parties
     if not parties:
         return None
     right_after = [i for i in parties if end <= doc.actors[i].start <= end + 40 and doc.actors[i].kind == "person"]
@@ -1000,13 +1016,29 @@ def _follows_noun(toks: list[_Tok], ni: int, ti: int) -> bool:
 _NOUN_COMPLEMENT = frozenset({"mit", "zwischen", "und", "von", "in", "im", "der", "des", "dem", "den", "die"})
 
 
-def _court_reading(trig: Trigger, toks: list[_Tok], a: int, b: int) -> str:
-    """"Das Gericht will verhandeln und entscheiden": a court hears a case and rules on it, it does not
-    negotiate or take a decision of its own."""
+def _reading(trig: Trigger, toks: list[_Tok], a: int, b: int) -> str:
+    """The class a trigger names in its clause.  "Das Gericht will verhandeln und entscheiden": a court
+    hears a case and rules on it, it does not negotiate or take a decision of its own.  "Vertreter zu
+    einem Gespräch einladen": a talk one is invited to is a meeting, not any exchange (a call, a letter)."""
     court = COURT_VERBS.get(trig.lemma) if trig.pos == "verb" else None
     if court and any(t.low.endswith("gericht") or t.low in COURT_WORDS for t in toks[a:b]):
         return court
+    if trig.cls == "Communication" and trig.pos == "noun" and any(
+            t.low.isalpha() and t.low[:1].islower() and lemma(t.low) in MEETING_VERBS for t in toks[a:b]):
+        return "Meeting"
+    if trig.cls == "Visit" and trig.pos == "verb" and any(t.text in SPORT_CONTEXT or t.low.endswith("liga")
+                                                          for t in toks[a:b]):
+        return "SportsMatch"  # "empfängt Darmstadt in der 2. Bundesliga den Karlsruher SC": a home game
+    if trig.cls == "Travel" and trig.pos == "verb" and any(
+            t.low.endswith(VEHICLES) for t in toks[max(0, a - _VEHICLE_REACH):b]):
+        # "Ein Flugzeug der Bundeswehr mit Zelten soll in Arequipa landen", "schickt zwei Löschflugzeuge,
+        # die in Portimão eintreffen sollen": a vehicle that arrives brings something
+        return "Delivery"
     return trig.cls
+
+
+#: Tokens before the clause a vehicle may stand in ("schickt zwei Löschflugzeuge vom Typ X, die … eintreffen")
+_VEHICLE_REACH = 6
 
 
 def _in_ordering_phrase(toks: list[_Tok], ti: int, a: int) -> bool:
@@ -1104,5 +1136,27 @@ def _definite(toks: list[_Tok], ti: int, a: int) -> bool:
     if any(w in NEW_EVENT_MARKERS for w in words):
         return False
     return any(w in DEFINITE_DETERMINERS for w in words)
+
+def _indefinite(toks: list[_Tok], ti: int, a: int) -> bool:
+    return any(toks[j].low in INDEFINITE_ARTICLES for j in _np_walk_back(toks, ti, a))
+
+
+#: Subjunctive forms of planning and future: what they report is planned, not a claim about any such event
+_SUBJUNCTIVE_PLANS = frozenset({"werde", "solle", "wolle", "möge"})
+
+
+def _reported_present(toks: list[_Tok]) -> bool:
+    """"Ein zweitägiger Streik koste das Unternehmen 30 Millionen Euro": a present subjunctive (reported
+    speech) with no participle after it says what any such event does, not that one happened."""
+    words = [t.text for t in toks]
+    if any(w.startswith("ge") and len(w) > 5 and w.islower() and w.endswith(("t", "en")) for w in words):
+        return False  # "sei … gestiegen", "habe … gefordert": a reported past
+    for w in words:
+        if not w.islower() or w in _SUBJUNCTIVE_PLANS or len(w) < 3:
+            continue
+        if w == "sei" or (w.endswith("e") and lemma(w) == w[:-1] + "en" and lemma(w) not in PLANNING_LEMMAS):
+            return True  # "Trump plane ein Gespräch mit Putin": a reported plan is a planned event
+    return False
+
 
 recognize_events = lazy_component(EventRecognizer)

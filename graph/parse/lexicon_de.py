@@ -309,7 +309,8 @@ DISTRICT_CUES = frozenset({"Landkreis", "Kreis"})
 #: Nouns before a place's name that make it one ("der Stadt Zschopau", "im Ortsteil Oßweil").
 PLACE_CUES = frozenset({"Stadt", "Gemeinde", "Ort", "Ortschaft", "Dorf", "Ortsteil", "Stadtteil", "Landkreis",
                         "Kreis", "Kreisstadt", "Kleinstadt", "Großstadt", "Hauptstadt", "Bezirk", "Stadtbezirk",
-                        "Kanton", "Region", "Provinz", "Bundesland", "Insel", "Kurort", "Marktgemeinde"})
+                        "Kanton", "Region", "Provinz", "Bundesland", "Insel", "Kurort", "Marktgemeinde",
+                        "Dorfes", "Ortes", "Bahnhof", "Bahnhofs"})
 #: Institutions named by their kind and seat ("Staatsanwaltschaft Mosbach", "Landgericht Köln",
 #: "Gemeinderat Ludwigsburg"): a capitalised word ending in one of these, followed by a place.
 INSTITUTION_HEADS = ("gericht", "anwaltschaft", "ministerium", "amt", "behörde", "polizei", "präsidium", "rat",
@@ -328,11 +329,38 @@ MUNICIPAL_BODIES = frozenset({"Gemeinderat", "Stadtrat", "Stadtverwaltung", "Ord
 CONDITIONALS = frozenset({"sollte", "sollten", "falls", "wenn", "sofern"})
 #: Verbs a court does ("Das Gericht will verhandeln und entscheiden") and the class they then name.
 COURT_VERBS = {"verhandeln": "Trial", "entscheiden": "Verdict", "urteilen": "Verdict"}
+#: Verbs that bring people together: a talk ("Gespräch") they govern is a meeting ("zu einem Gespräch
+#: einladen", "zu Gesprächen empfangen"), not a call.
+MEETING_VERBS = frozenset({"einladen", "empfangen", "zusammenkommen", "zusammentreffen"})
+#: Words that put a visit on the pitch: "empfängt Darmstadt in der 2. Bundesliga den KSC" (any "…liga" too).
+SPORT_CONTEXT = frozenset({"Spieltag", "Pokal", "Pokalrunde", "Anpfiff", "Heimspiel", "Tabellenführer", "Derby"})
+#: Vehicles by their word's end: one that arrives or lands brings goods ("Löschflugzeuge", "Hilfskonvoi").
+VEHICLES = ("flugzeug", "flugzeuge", "maschine", "maschinen", "konvoi", "konvois", "transporter", "lastwagen",
+            "lkw", "frachter", "frachtschiff", "hubschrauber")
 #: Words besides "…gericht" for a court in a clause.
 COURT_WORDS = frozenset({"kammer", "strafkammer", "zivilkammer", "richter", "richterin", "richterinnen", "senat"})
 #: Legal forms after a company's name ("Hainbach Antriebstechnik GmbH").
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", "mbH", "Ltd", "Ltd.", "Inc", "Inc.",
                          "S.A.", "SA", "NV", "N.V.", "Co.", "plc", "LLC", "Holding"})
+#: Nouns that introduce a group by its quoted name ("das Bündnis „Mietenwahnsinn stoppen“", "die
+#: Bürgerinitiative „Rettet das Stadionbad“"), also as the end of a compound.
+GROUP_CUES = ("bündnis", "initiative", "kampagne", "netzwerk", "bewegung", "allianz", "aktion", "komitee")
+#: The kind of organisation a noun names, for later references to one named before ("Lumora … der Konzern",
+#: "„Rettet das Stadionbad“ … die Initiative"); a compound counts by its end ("Immobilienkonzern").
+ORGANISATION_KINDS = {
+    "konzern": "company", "unternehmen": "company", "firma": "company", "hersteller": "company",
+    "zulieferer": "company", "maschinenbauer": "company", "autobauer": "company", "versorger": "company",
+    "fluggesellschaft": "company", "airline": "company", "reederei": "company", "brauerei": "company",
+    "gewerkschaft": "union", "partei": "party", "verein": "club", "klub": "club", "club": "club",
+    **{c: "group" for c in GROUP_CUES},
+}
+#: The KB's organisation types by the same kinds.
+ORGANISATION_TYPE_KINDS = {"Company": "company", "Union": "union", "Party": "party", "Club": "club", "NGO": "group"}
+#: Who runs an organisation of a kind, named without it ("Verhandlungen zwischen Vorstand und Betriebsrat",
+#: "haben die Organisatoren abgesagt"): the organisation of that kind named last.
+ORGANISATION_ORGANS = {"Vorstand": "company", "Konzernleitung": "company", "Unternehmensleitung": "company",
+                       "Geschäftsführung": "company", "Management": "company",
+                       "Organisatoren": "group", "Veranstalter": "group"}
 #: Landscapes by their ending, after "im" ("im Taubertal", "im Schwarzwald", "im Allgäu" is in the KB).
 REGION_SUFFIXES = ("tal", "gebirge", "wald", "land", "gau", "kreis", "marsch", "heide")
 NOT_REGIONS = frozenset("""

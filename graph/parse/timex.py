@@ -210,6 +210,11 @@ class _Ctx:
 
     def tense(self, start: int, end: int) -> str:
         """past | future | present, from cue words of the clause (then of the sentence)."""
+        if _SCHEDULED.match(self.text, start) or (
+                _ONTO.search(self.text, max(0, start - 5), start) and _RESCHEDULED.search(self.clause(start, end))):
+            # "eine für den 4. Dezember geplante Versammlung wurde … auf Mitte Januar verschoben": the day a
+            # thing is set for and the day it is moved to lie ahead whatever tense reports the setting
+            return "future"
         comma = self._comma_clause(start, end)
         t = _tense_of(comma, own=True)
         if t != "present" or (len(comma.split()) >= 5 and not _ZU_INFINITIVE.search(comma)):
@@ -254,8 +259,16 @@ _SEIN_PERFECT = re.compile(r"\b(?:ist|sind|war|waren)\b(?:\s+\S+){0,8}?\s+(?!ges
 _REPORTED_PAST = re.compile(r"\b[a-zäöüß]*ge[a-zäöüß]+(?:t|en)\s+(?:haben|sein|worden)\b")
 
 
+#: "für den 4. Dezember", "für Montag": the day something is set for (a day, not "für Juli": figures for a month)
+_SCHEDULED = re.compile(r"für\s+(?:den\s+|das\s+|kommenden\s+|nächsten\s+)?(?:\d|[A-ZÄÖÜ][a-zäöü]+tag\b|Mittwoch\b)")
+#: "auf Mitte Januar verschoben": the day something is moved to
+_ONTO = re.compile(r"\bauf\s+$")
+_RESCHEDULED = re.compile(r"\b(?:verschoben|verschiebt|verschieben|vertagt|vertagen|verlegt|verlegen)\b")
 #: "…, am Montag nach Kiew zu reisen": a clause whose verb has no tense of its own
 _ZU_INFINITIVE = re.compile(r"\bzu\s+(?!den\b|denen\b)[a-zäöüß]{3,}(?:en|ern|eln)\b")
+#: "könnte im Sommer zu einem Bürgerentscheid kommen": what may happen lies ahead (a reported past,
+#: "könnte am Montag gestohlen worden sein", is caught first)
+_MODAL_AHEAD = frozenset({"könnte", "könnten", "dürfte", "dürften", "würde", "würden"})
 _ANNOUNCED = frozenset({"angekündigt", "kündigte", "kündigt"})
 _ANNOUNCED_PAST = frozenset({"kündigte"})
 
@@ -266,7 +279,7 @@ def _tense_of(clause: str, own: bool = False) -> str:
     wordset = set(words)
     if _REPORTED_PAST.search(clause.lower()):
         return "past"  # "soll … angerufen haben": a reported past, not a plan
-    future = wordset & FUTURE_CUES
+    future = wordset & (FUTURE_CUES | _MODAL_AHEAD)
     announcing = future <= _ANNOUNCED and "für" not in wordset and (
         wordset & {"hatte", "hatten"} or (own and future <= _ANNOUNCED_PAST))
     if future and not announcing:
@@ -631,6 +644,14 @@ def r_part_of_day(m, ctx):
     return _part_of_day(day, _dp_code(m["dp"])) if day is not None else None
 
 
+def r_night_bare(m, ctx):
+    """"noch in der Nacht": the night after the day the text last named; with none named, in a past
+    clause the night before the news, else the coming one."""
+    shift = -1 if ctx.last_day is None and ctx.tense(m.start(), m.end()) == "past" else 0
+    day = _day_last_named(ctx, shift)
+    return _part_of_day(day, "NI") if day is not None else None
+
+
 def r_window(m, ctx):
     """in den nächsten zwei Wochen / innerhalb von zehn Tagen / binnen drei Tagen."""
     if ctx.anchor is None:
@@ -847,6 +868,9 @@ RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("part_of_day", re.compile(
         r"\b(?:am|gegen)\s+(?:frühen\s+|späten\s+)?(?P<dp>Vormittag|Nachmittag|Abend|Mittag)\b(?!\s+(?:des|vor|nach|zuvor|davor))",
         R), r_part_of_day),
+    ("night_bare", re.compile(  # "brachten die Fahrgäste noch in der Nacht in Sicherheit"
+        r"\b(?:noch\s+)?in der (?P<dp>Nacht)\b(?!\s+(?:zu|zum|zur|vom|von|auf|des|nach|vor|zuvor|davor|darauf)\b)",
+        R), r_night_bare),
     ("part_of_day_hours", re.compile(
         r"\b(?:in|seit|bis in) den (?:frühen\s+|späten\s+)?(?P<dp>Morgen|Vormittags|Mittags|Nachmittags|Abend|Nacht)stunden\b",
         R), r_part_of_day),
@@ -941,7 +965,7 @@ _RULE_KEYS: dict[str, str] = {
     "day_month": _K_DIGIT, "month_year": _K_MONTH, "night_to": "nacht", "night_to_date": "nacht", "weekday": _K_WEEKDAY,
     "deictic": r"heut|gestr|gestern|morgen|morgig", "morgen": "morgen", "morgen_start": "morgen",
     "anaphora": r"folgend|nächst|selben|gleichen|tag|vorabend|darauf", "part_of_day": r"mittag|abend",
-    "part_of_day_hours": "stunden",
+    "part_of_day_hours": "stunden", "night_bare": "nacht",
     "window": _K_UNIT, "since_span": _K_UNIT, "offset_ago": _K_UNIT, "offset_back": "zurück",
     "rel_week_part": "woche", "week_start": "woche", "weekend": "wochenende", "rel_week": "woche",
     "rel_month_part": "monat", "rel_month": "monat", "part_year": r"jahr|\d", "new_year": "jahr",
