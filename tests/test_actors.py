@@ -324,3 +324,11 @@ def test_places_no_list_knows_by_a_country_adjective_a_foreign_letter_or_a_cue()
     for place in ("Sierra de Gredos", "Cañamero", "Valdeverdeja", "Oropesa"):
         assert kinds.get(place) == "place", (place, kinds)
     assert "Behörden" not in kinds and "Regierung" not in kinds
+
+
+def test_an_action_is_no_back_reference_to_a_group():
+    """Of the nouns that introduce a quoted group only those that still name it alone refer back:
+    "die Aktion" after "das Bündnis „…“" is something the group does."""
+    got = organisations_of("Das Bündnis „Grüne Mitte“ protestierte am Samstag in Kassel. "
+                           "Die Aktion dauerte zwei Stunden. Das Bündnis will weitermachen.")
+    assert ("Bündnis", "Grüne Mitte") in got and not any(text == "Aktion" for text, _ in got)

@@ -752,3 +752,10 @@ def test_a_possessor_before_a_title_is_not_the_speaker():
 def test_a_reported_plan_is_still_an_event():
     doc = parse("Zuvor hatten Medien berichtet, Merz plane ein Gespräch mit Macron vor dem Gipfel in Paris.")
     assert not only(doc, "Communication").generic
+
+
+def test_a_reported_past_with_a_separable_participle_is_no_claim():
+    """"habe einen Streik ausgerufen": a participle after a particle is still a past (the first
+    version only knew participles that begin with "ge")."""
+    doc = parse("Die Gewerkschaft Verdi habe einen Streik ausgerufen, sagte er.")
+    assert not only(doc, "LabourStrike").generic

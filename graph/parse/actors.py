@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import simplemma
-from datetime import date
 
 from ..knowledge import Entity, KnowledgeBase, load_kb, norm
 from ..ontology import lexicon
@@ -63,7 +63,8 @@ _ORG_CUE_SUFFIXES = tuple(c.lower() for c in _ORG_CUES if len(c) >= 5)
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})  # the definite article alone
 _FOREIGN_LETTER = re.compile(r"[ãõçñåøłśżźńęąőűěřůýțșğıâêîôûàèìòù]")
 _DEMONYM_PLACE_BEFORE = frozenset({"der", "dem", "den", "des", "im", "ins", "am", "vom", "beim", "zum", "zur"})
-_COMPASS_PREFIX = re.compile(r"^(?:nordost|nordwest|südost|südwest|nord|süd|ost|west|mittel|zentral)(?=[a-zäöü]{5})")
+_COMPASS_PREFIX = re.compile(
+    r"^(?:nordost|nordwest|südost|südwest|nord|süd|ost|west|mittel|zentral)(?=[a-zäöü]{5})")
 #: Small words inside foreign place names: "Serra de Monchique", "Rio de la Plata", "Castel del Monte"
 _NAME_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "el", "y"})
 
@@ -589,11 +590,11 @@ class ActorRecognizer:
         if country is None or country.cls != "Country":
             return None
         j = i + 1
-        while j < len(toks) and j - i <= 4 and (toks[j].cap and _NAME_TOKEN.match(toks[j].text) or (
+        while j < len(toks) and j - i <= 4 and ((toks[j].cap and _NAME_TOKEN.match(toks[j].text)) or (
                 toks[j].text in _NAME_CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap)):
             j += 1
         first = toks[i + 1]
-        joined = any(t.text in _NAME_CONNECTORS for t in toks[i + 1:j])  # "Sierra de Gredos": a name, whatever "Sierra" is
+        joined = any(t.text in _NAME_CONNECTORS for t in toks[i + 1:j])  # "Sierra de Gredos", whatever "Sierra" is
         if j == i + 1 or first.text in NOT_NAME_WORDS or self._role_of(first.text) or self._kb_match(toks, i + 1) \
                 or (not joined and simplemma.is_known(first.text.split("-")[0], lang="de")):
             return None

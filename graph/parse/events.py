@@ -54,7 +54,8 @@ from .lexicon_de import (
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS,
-    DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, SPORT_CONTEXT, VEHICLES, NP_LINKS, NUMBER_WORDS, SESSION_NOUNS, TOPIC_PREPOSITIONS,
+    DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, SESSION_NOUNS, SPORT_CONTEXT,
+    TOPIC_PREPOSITIONS, VEHICLES,
 )
 from .text import tokenize
 from .timex import Timex
@@ -1137,10 +1138,14 @@ def _definite(toks: list[_Tok], ti: int, a: int) -> bool:
         return False
     return any(w in DEFINITE_DETERMINERS for w in words)
 
+
 def _indefinite(toks: list[_Tok], ti: int, a: int) -> bool:
+    """"ein zweitägiger Streik": any such event, unless the text dates or places it."""
     return any(toks[j].low in INDEFINITE_ARTICLES for j in _np_walk_back(toks, ti, a))
 
 
+_PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|durch|um)?ge[a-zäöüß]{2,}(?:t|en)$"
+                         r"|^[a-zäöüß]{3,}iert$")
 #: Subjunctive forms of planning and future: what they report is planned, not a claim about any such event
 _SUBJUNCTIVE_PLANS = frozenset({"werde", "solle", "wolle", "möge"})
 
@@ -1149,8 +1154,8 @@ def _reported_present(toks: list[_Tok]) -> bool:
     """"Ein zweitägiger Streik koste das Unternehmen 30 Millionen Euro": a present subjunctive (reported
     speech) with no participle after it says what any such event does, not that one happened."""
     words = [t.text for t in toks]
-    if any(w.startswith("ge") and len(w) > 5 and w.islower() and w.endswith(("t", "en")) for w in words):
-        return False  # "sei … gestiegen", "habe … gefordert": a reported past
+    if any(w.islower() and len(w) > 5 and _PARTICIPLE.match(w) for w in words):
+        return False  # "sei … gestiegen", "habe … ausgeschlossen", "sei … informiert": a reported past
     for w in words:
         if not w.islower() or w in _SUBJUNCTIVE_PLANS or len(w) < 3:
             continue

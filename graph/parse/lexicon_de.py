@@ -352,7 +352,8 @@ ORGANISATION_KINDS = {
     "zulieferer": "company", "maschinenbauer": "company", "autobauer": "company", "versorger": "company",
     "fluggesellschaft": "company", "airline": "company", "reederei": "company", "brauerei": "company",
     "gewerkschaft": "union", "partei": "party", "verein": "club", "klub": "club", "club": "club",
-    **{c: "group" for c in GROUP_CUES},
+    # of GROUP_CUES only those that, alone, still name the group: "die Aktion", "die Bewegung" name no one
+    "bündnis": "group", "initiative": "group", "allianz": "group", "komitee": "group",
 }
 #: The KB's organisation types by the same kinds.
 ORGANISATION_TYPE_KINDS = {"Company": "company", "Union": "union", "Party": "party", "Club": "club", "NGO": "group"}
