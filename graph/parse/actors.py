@@ -35,9 +35,9 @@ from .doc import Doc, lazy_component
 from .gazetteer import SMALL_PLACE_COUNTRIES, lookup_town
 from .interning import reduce_shared
 from .lexicon_de import (
-    ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES, FIRST_NAMES,
-    GROUP_CUES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS,
-    ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
+    ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLOSING_QUOTES, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES,
+    FIRST_NAMES, GROUP_CUES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS,
+    OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -764,18 +764,14 @@ def _tie_titles_to_organisations(actors: list[ActorMention]) -> None:
             m.organisation = orgs.get(norm(m.role_text.split("-")[0]))
 
 
-_OPENING_QUOTES = frozenset({"„", "\"", "»", "“"})
-_CLOSING_QUOTES = frozenset({"“", "\"", "«", "”"})
-
-
 def _quoted_group(toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
     """"das Bündnis „Mietenwahnsinn stoppen“", "die Bürgerinitiative „Rettet das Stadionbad“": a group's
     name is any words in quotes after the noun of its kind (the noun alone is no name: "Mit dem „Home
     One“" is a product)."""
     if not (toks[i].cap and toks[i].text.lower().endswith(GROUP_CUES)) or i + 2 >= len(toks) \
-            or toks[i + 1].text not in _OPENING_QUOTES:
+            or toks[i + 1].text not in OPENING_QUOTES:
         return None
-    end = next((j for j in range(i + 2, min(len(toks), i + 9)) if toks[j].text in _CLOSING_QUOTES), None)
+    end = next((j for j in range(i + 2, min(len(toks), i + 9)) if toks[j].text in CLOSING_QUOTES), None)
     if end is None or end == i + 2 or not toks[i + 2].cap:
         return None
     inner = toks[i + 2:end]
@@ -784,14 +780,15 @@ def _quoted_group(toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
                         name, cue="org-cue"), end + 1
 
 
+#: a kind's noun alone or as the end of a compound of three letters or more before it, in any case form
+_KIND_NOUN = re.compile(rf"^(?:.{{3,}})?({'|'.join(map(re.escape, ORGANISATION_KINDS))})(?:s|es|ses|n)?$")
+
+
 def _kind_noun(word: str) -> str | None:
-    """The kind of organisation a noun (or a compound's end) names: "Immobilienkonzerns" → company."""
-    low = word.lower()
-    for stem, kind in ORGANISATION_KINDS.items():
-        for ending in (stem, stem + "s", stem + "es", stem + "ses", stem + "n"):
-            if low.endswith(ending) and (low == ending or len(low) - len(ending) >= 3):
-                return kind
-    return None
+    """The kind of organisation a noun (or a compound's end) names: "Immobilienkonzerns" → company.
+    Asked of every capitalised word after an article, so one expression, not a loop over the kinds."""
+    hit = _KIND_NOUN.match(word.lower())
+    return ORGANISATION_KINDS[hit.group(1)] if hit else None
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:([Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b")
@@ -825,7 +822,7 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
         if kind is None or any(a < hit.end(2) and hit.start(2) < b for a, b in taken):
             continue
         rest = text[hit.end(2):hit.end(2) + 6]
-        if rest.lstrip()[:1] in _OPENING_QUOTES or re.match(r"\s+(?:der|des)\s", rest) \
+        if rest.lstrip()[:1] in OPENING_QUOTES or re.match(r"\s+(?:der|des)\s", rest) \
                 or any(0 < m.start - hit.end(2) <= 2 and not text[hit.end(2):m.start].strip() for m in actors):
             continue  # "der Konzern Lumora", "das Bündnis „…“": an introduction; "der Vorstand der IG Metall"
         before = [m for start, k, m in named if k == kind and start < hit.start()]

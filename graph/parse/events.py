@@ -54,15 +54,14 @@ from .lexicon_de import (
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS,
-    DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, SESSION_NOUNS, SPORT_CONTEXT,
-    TOPIC_PREPOSITIONS, VEHICLES,
+    DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, OPENING_QUOTES, SESSION_NOUNS,
+    SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
 from .text import tokenize
 from .timex import Timex
 from .triggers import Trigger, TriggerLexicon, lemma
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "\"", "»", "«", "‒"})
-_QUOTES_OPEN = frozenset({"„", "»", "\"", "“"})
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 POSSIBLE_STEMS = ("möglich", "potenziell", "potentiell", "eventuell", "hypothetisch", "denkbar", "drohend")
 PLANNED_STEMS = ("geplant", "anstehend", "bevorstehend", "angesetzt", "vorgesehen", "anberaumt", "angekündigt",
@@ -214,7 +213,8 @@ class EventRecognizer:
                 else:
                     closing = next((w for j, w in inner if j > ti), particle if ti < last else None)
                     trig = self.triggers.verb(tok.text, closing)
-                if trig is not None and not (b - a == 1 and a > 0 and toks[a - 1].text in _QUOTES_OPEN | {"‚", "'"}):
+                scare_quoted = b - a == 1 and a > 0 and toks[a - 1].text in OPENING_QUOTES | {"‚", "'"}
+                if trig is not None and not scare_quoted:
                     out.append((ti, trig))  # a word in scare quotes („Kompromiss“) names no event
             for end, closing in [(b, particle)] + [(j + 1, w) for j, w in inner]:
                 for k, trig in self.triggers.idioms_in([t.text for t in toks[a:end]], closing):

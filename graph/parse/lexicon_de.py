@@ -160,7 +160,9 @@ Marta Lucía Sofía Mikhail Michail Aleksandr Alexandr Jewgeni Jekaterina Tatjan
 ATTRIBUTION_NOUNS = frozenset({"Angaben", "Worten", "Aussage", "Aussagen", "Einschätzung", "Ansicht",
                                "Meinung", "Darstellung", "Schätzung", "Schätzungen", "Informationen",
                                "Berechnungen", "Prognose", "Auffassung", "Erkenntnissen"})
-
+#: Quotation marks as German and English texts write them: „…“, »…«, "…", “…”.
+OPENING_QUOTES = frozenset({"„", "»", "\"", "“"})
+CLOSING_QUOTES = frozenset({"“", "«", "\"", "”"})
 #: Verbs of saying and attribution cues that introduce or follow a name.
 SAYING_BEFORE = frozenset({"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "so", "laut",
                            "schrieb", "meinte", "warnte", "kritisierte", "forderte", "bestätigte",
