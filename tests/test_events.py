@@ -759,3 +759,66 @@ def test_a_reported_past_with_a_separable_participle_is_no_claim():
     version only knew participles that begin with "ge")."""
     doc = parse("Die Gewerkschaft Verdi habe einen Streik ausgerufen, sagte er.")
     assert not only(doc, "LabourStrike").generic
+
+
+# not in the article's lead, where a quote with a named speaker is its news
+_NOT_THE_LEAD = "Der Hamburger Hafen baut ein neues Terminal. Es soll 2027 fertig sein. Die Kosten steigen. "
+
+
+@pytest.mark.parametrize("text", [
+    # ordered against an event the text tells of, even one with no party of its own
+    "„Das Hafenprojekt kommt voran“, sagte Senatorin Ilka Brand nach einem langen Gespräch mit ihrem Gast.",
+    # ordered by a phrase after the verb's object: the phrase dates the verb
+    "Der Kreistag hat das Kulturzentrum geschlossen. Landrätin Ilka Brand verteidigte die Entscheidung "
+    "nach der Sitzung.",
+    # said at an occasion or in a room: a compound names it by its head
+    "„Das ist ein guter Tag“, rief Vereinssprecherin Ilka Brand bei der Schlusskundgebung.",
+    "Anwältin Ilka Brand kündigte noch im Gerichtssaal an, Berufung einzulegen.",
+    "Technikchefin Ilka Brand räumte im Gespräch mit dieser Redaktion ein, dass der Zeitplan wackelt.",
+])
+def test_a_statement_ordered_or_made_at_an_occasion_stands_on_the_timeline(text):
+    """The rule of the seeds' gold: a statement is an event when the text dates it, places it, or orders it
+    against another event; a bare "sagte X" is attribution (merge dropped all of these, single-article and
+    dated by the publication only)."""
+    events = _merge([("a", "2024-05-02", _NOT_THE_LEAD + text)])
+    said = [e for e in events if e.statement and "Ilka Brand" in e.label]
+    assert len(said) == 1, [(e.type, e.label) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "„Das Hafenprojekt kommt voran“, sagte Senatorin Ilka Brand.",
+    # a platform is where the words can be read, not an occasion
+    "Senatorin Ilka Brand schrieb auf der Plattform X: „Der Hafen kommt.“",
+    # "warnen vor" names a topic, not an event before which she spoke
+    "Senatorin Ilka Brand warnte die Reederei vor einer solchen Lieferung.",
+])
+def test_a_bare_or_posted_statement_stays_attribution(text):
+    events = _merge([("a", "2024-05-02", _NOT_THE_LEAD + text)])
+    assert not [e for e in events if e.statement], [(e.type, e.label) for e in events]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Minister Olaf Kern hatte seinen Rücktritt am Montag auf einer Pressekonferenz erklärt.", "Resignation"),
+    ("Die Regierung von Chile rief am Dienstag für die Region Maule den Notstand aus.", "Declaration"),
+])
+def test_saying_what_it_makes_happen_is_one_event(text, cls):
+    """"erklärte seinen Rücktritt": the declaration is the resignation, not a statement beside it; its
+    day is the verb's."""
+    doc = parse(text, "2024-05-02")
+    said = [m for m in doc.events if m.type in (cls, "Statement")]
+    assert [m.type for m in said] == [cls]
+    assert said[0].time_source == "clause" and said[0].standalone
+
+
+def test_declaring_a_talk_failed_or_calling_a_strike_is_no_performance():
+    doc = parse("Die Gewerkschaft Verdi hatte die Tarifgespräche am Montag für gescheitert erklärt. "
+                "Am Dienstag rief die Gewerkschaft Verdi einen Streik aus.", "2024-05-02")
+    assert only(doc, "Statement") and only(doc, "Negotiation")  # the saying stays beside the talks
+    assert only(doc, "LabourStrike").status == "planned"
+    assert only(doc, "Declaration").time_source == "clause"
+
+
+def test_who_speaks_at_an_occasion_takes_part_in_it():
+    doc = parse("„Wir sind viele“, rief Vereinssprecherin Ilka Brand am Samstag bei der Schlusskundgebung.")
+    assert names(doc, only(doc, "Protest")) == {"Ilka Brand"}
+    assert names(doc, only(doc, "Statement")) == {"Ilka Brand"}

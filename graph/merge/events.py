@@ -80,6 +80,11 @@ class EventMerger:
                 ids = {f"{d.article.id}#{x}" for x in pair}
                 if ids & kept_ids:
                     partners |= ids
+                # "sagte Steinmeier nach einem Gespräch mit seinem Gast": a statement the text orders
+                # against another event is dated by it, kept or not — not against a topic ("warnte vor
+                # einer Lieferung", unless the warned-of event happened and is kept)
+                if not any(d.events[x].generic for x in pair):
+                    partners |= {f"{d.article.id}#{x}" for x in pair if d.events[x].statement}
         clusters = [c for c, k in zip(all_clusters, kept)
                     if k or (any(n.standalone for n in c) and {n.id for n in c} & partners)]
         events = [self._canonical(c) for c in clusters]
@@ -90,10 +95,12 @@ class EventMerger:
     @staticmethod
     def _on_timeline(cluster: list[Node]) -> bool:
         """A timeline event stands on its own somewhere and is dated by the text, reported by more than
-        one article, or names two people ("ein Telefonat zwischen Rubio und Lawrow")."""
+        one article, names two people ("ein Telefonat zwischen Rubio und Lawrow"), or is a statement made
+        at an occasion ("kündigte noch im Gerichtssaal an")."""
         if not any(n.standalone for n in cluster):
             return False
         return any(n.explicit for n in cluster) or len({n.article for n in cluster}) > 1 \
+            or any(n.mention.occasion for n in cluster) \
             or any(len(n.persons) >= 2 for n in cluster) \
             or any(n.lead and n.mention.pos == "verb" and n.mention.status == "occurred" and n.soft
                    and (n.persons or n.parties) for n in cluster)

@@ -53,7 +53,7 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    SEQUEL_ADVERBS, VENUE_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS,
+    SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS, PERFORMATIVE_LEMMAS,
     DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, OPENING_QUOTES, SESSION_NOUNS,
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
@@ -99,6 +99,7 @@ class EventMention:
     according_to: list[int] = field(default_factory=list)  # indices into doc.actors
     statement: bool = False
     standalone: bool = True  # a timeline event on its own (a statement: dated or placed)
+    occasion: bool = False  # a statement made at a room or an occasion ("noch im Gerichtssaal")
     generic: bool = False  # plural or habitual without a time of its own: a topic, not an event
     definite: bool = False  # "das Gespräch", "dieses Gipfeltreffen": may refer back
     antecedent: int | None = None  # index of the earlier mention this one refers back to
@@ -154,7 +155,8 @@ class EventRecognizer:
                     m = self._mention(sentence, k)
                     if m is not None:
                         events.append(m)
-                events[first:] = _decided(events[first:], sentence, self.lx)
+                events[first:] = _performed(_decided(events[first:], sentence, self.lx), sentence)
+                _speaker_attends(events[first:], sentence)
                 attribution = _attribution(doc, toks, s_actors) + sentence.all_speakers()
                 placed = any(doc.actors[i].kind == "place" for i in s_actors)
                 for m in events[first:]:
@@ -317,6 +319,7 @@ class EventRecognizer:
             participants=participants, place=place, place_source="clause" if place is not None else "none",
             time=time, time_source=source, status=status, status_cue=cue,
             statement=statement, standalone=standalone, generic=generic, definite=definite,
+            occasion=statement and roles.occasion,
         )
 
     def _verb_reading_ok(self, trig: Trigger, toks: list[_Tok], a: int, b: int,
@@ -508,13 +511,22 @@ def _attribution(doc: Doc, toks: list[_Tok], s_actors: list[int]) -> list[int]:
     return out
 
 
-def _has_venue(toks: list[_Tok], a: int, b: int) -> bool:
-    """A platform or venue in the clause: "auf X", "vor Journalisten", "bei einer Pressekonferenz"."""
+#: the head of a compound naming an occasion: "Abschlusskundgebung", "Sondersitzung"
+_OCCASION_HEAD = re.compile("(?:" + "|".join(sorted((w.lower() for w in OCCASION_WORDS if len(w) > 4),
+                                                    key=len, reverse=True)) + ")$")
+
+
+def _has_venue(toks: list[_Tok], a: int, b: int, occasions: bool = False) -> bool:
+    """A platform or venue in the clause: "auf X", "vor Journalisten", "bei einer Pressekonferenz" — with
+    ``occasions``, only a room or an occasion, also by a compound's head ("bei der Abschlusskundgebung")."""
     for j in range(a, b):
         t = toks[j]
-        head = t.text.rsplit("-", 1)[-1]
-        if (t.text in VENUE_WORDS or head in VENUE_WORDS) and any(
-                toks[k].low in ("auf", "in", "im", "vor", "bei", "beim", "gegenüber", "über") for k in range(max(a, j - 4), j)):
+        if occasions:
+            named = t.text in OCCASION_WORDS or (t.text[:1].isupper() and _OCCASION_HEAD.search(t.low) is not None)
+        else:
+            named = t.text in VENUE_WORDS or t.text.rsplit("-", 1)[-1] in VENUE_WORDS
+        if named and any(toks[k].low in ("auf", "in", "im", "vor", "bei", "beim", "gegenüber", "über")
+                         for k in range(max(a, j - 4), j)):
             return True
     return False
 
@@ -619,6 +631,54 @@ def _decided(mentions: list[EventMention], s: "_Sentence", lx) -> list[EventMent
     return out
 
 
+def _performed(mentions: list[EventMention], s: "_Sentence") -> list[EventMention]:
+    """"Wolff hatte seinen Rücktritt auf einer Pressekonferenz erklärt", "Die Regierung rief den Notstand
+    aus": saying it is what makes the object happen, so the saying is no second event beside it.  The
+    object noun (not in a phrase of its own) takes the verb's speaker, time and occasion; the verb goes."""
+    out = list(mentions)
+    for m in mentions:
+        if m.pos != "verb" or m.lemma not in PERFORMATIVE_LEMMAS or not m.statement:
+            continue
+        vi = _tok_at(s.toks, m.start)
+        a, b = s.clause_of(vi)
+        if any(s.toks[j].low == "für" and s.toks[j + 1].text[:1].islower()
+               and (j + 2 >= b or j + 2 == vi or not s.toks[j + 2].text[:1].isalpha()) for j in range(a, b - 1)):
+            continue  # "erklärte die Gespräche für gescheitert": says what became of them
+        # "rief den Notstand aus" declares a state; "rief den Streik aus" calls a strike that is still to come
+        objects = [o for o in mentions if o is not m and o.pos == "noun" and not o.generic
+                   and (o.statement or m.lemma == "erklären")
+                   and a <= (oi := _tok_at(s.toks, o.start)) < b and _pp_head(s.toks, oi, a) is None]
+        if not objects:
+            continue
+        o = objects[0]
+        if not o.participants:
+            o.participants = [Participant(p.actor, "participant" if not o.statement else p.role)
+                              for p in m.participants]
+        if m.time_source in ("clause", "sentence") and o.time_source not in ("clause", "sentence"):
+            o.time, o.time_source = m.time, m.time_source
+        if o.place is None and m.place is not None:
+            o.place, o.place_source = m.place, m.place_source
+        o.occasion = o.occasion or (o.statement and m.occasion)
+        o.standalone = o.standalone or m.standalone
+        out.remove(m)
+    return out
+
+
+def _speaker_attends(mentions: list[EventMention], s: "_Sentence") -> None:
+    """"rief Bündnissprecherin Leonie Hartmann bei der Abschlusskundgebung": who speaks at an occasion
+    takes part in it, when the text names no one else for it."""
+    for m in mentions:
+        if not (m.statement and m.occasion):
+            continue
+        a, b = s.clause_of(_tok_at(s.toks, m.start))
+        for o in mentions:
+            if o is m or o.pos != "noun" or o.statement or o.participants:
+                continue
+            oi = _tok_at(s.toks, o.start)
+            if a <= oi < b and _pp_head(s.toks, oi, a) in ("bei", "beim", "auf", "in", "im", "während"):
+                o.participants = [Participant(p.actor, "participant") for p in m.participants if p.role == "speaker"]
+
+
 def _spanning(t: Timex, first: str, last: str, kind: str | None = None) -> Timex:
     """The expression ``t``, read as the days from ``first`` to ``last``."""
     return Timex(t.start, t.end, t.text, kind or t.kind, f"{first}/{last}", first, last, "interval", t.anchor,
@@ -670,7 +730,10 @@ def _order_links(toks: list[_Tok], clauses: list[tuple[int, int]], events: list[
         others = [o for o in here if o != i]
         if not others:
             continue
-        main = min(others, key=lambda o: (abs(pos[o] - ti), pos[o]))
+        # "verteidigte die Entscheidung nach der Sitzung": the phrase tells when the clause's verb
+        # happened, not its object
+        verbs = [o for o in others if events[o].pos == "verb" and _clause_of(clauses, pos[o]) == c]
+        main = min(verbs or others, key=lambda o: (abs(pos[o] - ti), pos[o]))
         links.append((main, i) if rel == "before" else (i, main))
     return links
 
@@ -825,6 +888,7 @@ class _Roles:
     locations: list[int]
     pronoun: bool  # the clause has "er" (or "ich" in a quote) and may mean the topic person
     venue: bool  # a platform, medium or venue: a statement made there is an event
+    occasion: bool  # a room or an occasion ("im Gerichtssaal"): a statement made there is on the timeline
 
 
 class _Sentence:
@@ -911,8 +975,9 @@ class _Sentence:
                         i for i in self.actors if lo2 <= doc.actors[i].start < hi2 and _is_party(doc.actors[i])]
         attached_all = {i for v in attached.values() for i in v}
         free = [i for i in parties if i not in taken and i not in attached_all]
-        venue = bool(venues) or _has_venue(toks, a, b)
-        r = _Roles(speakers, attached, free, locations, pronoun, venue)
+        occasion = _has_venue(toks, a, b, occasions=True)
+        venue = occasion or bool(venues) or _has_venue(toks, a, b)
+        r = _Roles(speakers, attached, free, locations, pronoun, venue, occasion)
         self._roles[(a, b)] = r
         return r
 

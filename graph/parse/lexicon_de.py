@@ -253,6 +253,8 @@ DECIDING_ON_LEMMAS = frozenset({"entscheiden", "abstimmen"})
 SESSION_NOUNS = ("sitzung",)
 #: Verbs that declare an event to come: who declares it takes part ("Verdi rief einen Streik aus").
 DECLARING_LEMMAS = frozenset({"ankündigen", "ausrufen", "verkünden", "bekanntgeben"})
+#: Verbs whose object comes about by saying it: "erklärte seinen Rücktritt", "rief den Notstand aus".
+PERFORMATIVE_LEMMAS = frozenset({"erklären", "ausrufen"})
 #: Verbs of how long something lasts: a modal with them ("soll bis Mitternacht dauern") is no plan.
 DURATION_LEMMAS = frozenset({"dauern", "andauern", "anhalten", "fortdauern"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"})
@@ -260,14 +262,20 @@ NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "
 HABITUAL = frozenset({"regelmäßig", "häufig", "oft", "immer", "mehrfach", "wiederholt", "jeweils",
                       "täglich", "wöchentlich", "jährlich", "monatlich", "meist", "meistens", "gewöhnlich",
                       "zunehmend", "ständig", "stets"})
-#: Where a statement was made: makes it an event of its own rather than an attribution.
-VENUE_WORDS = frozenset({
-    "Plattform", "Netzwerk", "Account", "Kanal", "Interview", "Pressekonferenz", "Journalisten", "Reportern",
-    "Anhängern", "Rede", "Pressemitteilung", "Mitteilung", "Erklärung", "Fernsehen", "Fernsehinterview",
-    "Gespräch", "Talkshow", "Podcast", "Parlament", "Bundestag", "Landtag", "Sitzung", "Veranstaltung",
-    "Kundgebung", "Parteitag", "Videobotschaft", "Botschaft", "Sender", "Telegram", "Facebook", "Instagram",
-    "X", "Truth", "X-Account", "Truth-Social-Account", "Social-Media-Plattform", "Gerichtssaal",
+#: Occasions and rooms a statement is made at: said there, it is an event of its own on the timeline
+#: ("kündigte noch im Gerichtssaal an", "bei der Abschlusskundgebung", "im Gespräch mit dieser Redaktion");
+#: compounds count by their head ("Abschlusskundgebung"). A medium or an audience (VENUE_WORDS) only says
+#: where the words can be read ("schrieb auf der Plattform X").
+OCCASION_WORDS = frozenset({
+    "Interview", "Pressekonferenz", "Rede", "Fernsehinterview", "Gespräch", "Talkshow", "Parlament",
+    "Bundestag", "Landtag", "Sitzung", "Veranstaltung", "Kundgebung", "Parteitag", "Gerichtssaal",
 })
+VENUE_WORDS = frozenset({
+    "Plattform", "Netzwerk", "Account", "Kanal", "Journalisten", "Reportern",
+    "Anhängern", "Pressemitteilung", "Mitteilung", "Erklärung", "Fernsehen",
+    "Podcast", "Videobotschaft", "Botschaft", "Sender", "Telegram", "Facebook", "Instagram",
+    "X", "Truth", "X-Account", "Truth-Social-Account", "Social-Media-Plattform",
+}) | OCCASION_WORDS  # where a statement was made: a statement placed so stands on its own
 #: Attribution phrases around a name: "laut X", "X zufolge", "nach Angaben von X", ", so X".
 ATTRIBUTION_BEFORE = frozenset({"laut", "so"})
 ATTRIBUTION_AFTER = frozenset({"zufolge"})
