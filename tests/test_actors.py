@@ -332,3 +332,13 @@ def test_an_action_is_no_back_reference_to_a_group():
     got = organisations_of("Das Bündnis „Grüne Mitte“ protestierte am Samstag in Kassel. "
                            "Die Aktion dauerte zwei Stunden. Das Bündnis will weitermachen.")
     assert ("Bündnis", "Grüne Mitte") in got and not any(text == "Aktion" for text, _ in got)
+
+
+def test_a_definite_title_noun_refers_to_the_person_it_introduced():
+    """"den Bauunternehmer Ralf Steiner … wurde der Unternehmer festgenommen": the compound's head names
+    the same person; a name after the noun is a new introduction, a plural no one person."""
+    doc = parse_article(from_text("x", "Das Gericht hat den Bauunternehmer Karl Wendling verurteilt. Im Mai wurde der Unternehmer "
+                     "festgenommen. Der Unternehmer Paul Reiß sagte aus. Das Treffen mit den Bauunternehmern "
+                     "blieb ohne Ergebnis, sagte einer der Unternehmer."))
+    refs = [(m.text, m.name) for m in doc.actors if m.cue == "back-reference" and m.kind == "person"]
+    assert refs == [("Unternehmer", "Karl Wendling")]

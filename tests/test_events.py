@@ -822,3 +822,11 @@ def test_who_speaks_at_an_occasion_takes_part_in_it():
     doc = parse("„Wir sind viele“, rief Vereinssprecherin Ilka Brand am Samstag bei der Schlusskundgebung.")
     assert names(doc, only(doc, "Protest")) == {"Ilka Brand"}
     assert names(doc, only(doc, "Statement")) == {"Ilka Brand"}
+
+
+def test_a_pronoun_means_the_person_named_earlier_in_its_sentence():
+    """"Roth kündigte einen Gegenbesuch an: Er werde im Herbst nach Lima reisen": not the subject of the
+    sentence before (who was the party of the trip before)."""
+    doc = parse("Ministerin Anna Roth empfing Präsident Luis Ortega. Ortega lobte die Gespräche. "
+                "Ministerpräsident Karl Roth kündigte einen Gegenbesuch an: Er werde im Herbst nach Lima reisen.")
+    assert names(doc, only(doc, "Travel")) == {"Karl Roth"}

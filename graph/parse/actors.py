@@ -199,7 +199,7 @@ class ActorRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = _recurring_organisations(mentions, text)
         actors = self._resolve(mentions, place_words)
-        actors = _back_references(actors, text)
+        actors = _person_back_references(_back_references(actors, text), text)
         _tie_titles_to_organisations(actors)
         dateline = self._dateline_place(doc.article)
         if dateline is not None and self._abroad(actors, dateline):
@@ -830,6 +830,63 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
             org = before[-1]
             out.append(ActorMention(hit.start(2), hit.end(2), word, "organisation", org.key, org.name, org.entity,
                                     cue="back-reference"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_APPOSITION = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?[mnrs]?)\s+([A-ZÄÖÜ][a-zäöüß]{4,})\s+$")
+_PERSON_NOUN = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+([A-ZÄÖÜ][a-zäöüß]{4,})\b")
+
+
+_PARTITIVES = frozenset({"einer", "eines", "eine", "einem", "keiner", "keine", "keines", "viele", "vielen", "einige",
+                         "mehrere", "alle", "allen", "jeder", "jede", "jedes", "beide", "beiden", "zwei", "drei"})
+
+
+def _stem(noun: str) -> str:
+    """"Unternehmers", "Angeklagten" → the form to compare with the title a person was introduced by."""
+    low = noun.lower()
+    for ending in ("en", "s", "n"):
+        if low.endswith(ending) and len(low) - len(ending) >= 5:
+            return low[: -len(ending)]
+    return low
+
+
+def _person_back_references(actors: list[ActorMention], text: str) -> list[ActorMention]:
+    """"den Bauunternehmer Ralf Steiner … wurde der Unternehmer festgenommen", "Bundespräsident Frank-Walter
+    Steinmeier … sagte der Bundespräsident": a definite noun that ends the way a person's title or
+    apposition does refers to the person last introduced by it (not when a name follows: that is a new
+    introduction, "der Unternehmer Karl Brenner")."""
+    described: list[tuple[int, str, ActorMention]] = []  # (start, stem of the title, person)
+    for m in actors:
+        if m.kind != "person" or m.cue == "back-reference":
+            continue
+        title = m.role_text
+        if title is None:
+            hit = _APPOSITION.search(text, max(0, m.start - 40), m.start)
+            title = hit.group(1) if hit is not None and not any(
+                a.start <= hit.start(1) < a.end for a in actors) else None
+        if title is not None:
+            described.append((m.start, _stem(title), m))
+    if not described:
+        return actors
+    taken = [(m.start, m.end) for m in actors]
+    out = list(actors)
+    for hit in _PERSON_NOUN.finditer(text):
+        word = hit.group(1)
+        if any(a < hit.end(1) and hit.start(1) < b for a, b in taken) \
+                or any(0 < m.start - hit.end(1) <= 2 for m in actors if m.kind == "person"):
+            continue
+        if (hit.group(0)[:3].lower() in ("der", "die") and word.endswith("en")) or word.endswith("ern"):
+            continue  # "das Gipfeltreffen der Präsidenten", "die Angeklagten", "den Unternehmern": more than one
+        before_article = _WORD_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
+        if before_article is not None and before_article.group(1).lower() in _PARTITIVES:
+            continue  # "einer der Unternehmer"
+        stem = _stem(word)
+        before = [m for start, t, m in described if start < hit.start() and t.endswith(stem)]
+        if before:
+            p = before[-1]
+            out.append(ActorMention(hit.start(1), hit.end(1), word, "person", p.key, p.name, p.entity,
+                                    p.role, p.role_text, p.affiliation, cue="back-reference",
+                                    organisation=p.organisation))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -262,8 +262,12 @@ class EventRecognizer:
                 rel = s.relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
                 if rel is not None:
                     parties = [rel]
-            if not parties and trig.pos == "verb" and roles.pronoun and s.topic_person is not None:
-                parties = [s.topic_person]
+            if not parties and trig.pos == "verb" and roles.pronoun:
+                # "Steinmeier kündigte einen Gegenbesuch an: Er werde … reisen": a person named earlier in
+                # the sentence is nearer than the last sentence's subject
+                earlier = [i for i in s.actors if doc.actors[i].kind == "person" and doc.actors[i].end <= toks[a].start]
+                if earlier or s.topic_person is not None:
+                    parties = [earlier[0] if earlier else s.topic_person]
             participants = [Participant(i, "participant") for i in parties]
             if trig.lemma in ("empfangen", "besuchen") and len(parties) >= 2:
                 first, *rest = sorted(parties, key=lambda i: doc.actors[i].start)
