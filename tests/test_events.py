@@ -830,3 +830,23 @@ def test_a_pronoun_means_the_person_named_earlier_in_its_sentence():
     doc = parse("Ministerin Anna Roth empfing Präsident Luis Ortega. Ortega lobte die Gespräche. "
                 "Ministerpräsident Karl Roth kündigte einen Gegenbesuch an: Er werde im Herbst nach Lima reisen.")
     assert names(doc, only(doc, "Travel")) == {"Karl Roth"}
+
+
+def test_coordinated_places_and_a_possessive_source_are_no_parties():
+    """"Nach Albers' Angaben soll der Roboter in Deutschland, Österreich und der Schweiz auf den Markt
+    kommen": Albers is the source and the countries are where, not who launches it (all three were parties)."""
+    doc = parse("Konzernchefin Katrin Albers lachte. Nach Albers' Angaben soll der Roboter Anfang März in "
+                "Deutschland, Österreich und der Schweiz auf den Markt kommen.", "2024-09-05")
+    m = only(doc, "ProductLaunch")
+    assert names(doc, m) == set() and {doc.actors[i].name for i in m.according_to} == {"Katrin Albers"}
+
+
+def test_a_thing_told_of_before_continues_the_story_of_who_brought_it_out():
+    """"Der Roboter könnte 2026 auch auf dem amerikanischen Markt erscheinen": launched by whoever launched
+    it before in the article (the maker and its chief), not by no one."""
+    doc = parse("Mit dem „Robo X“ hat der Technologiekonzern Lumitec am Mittwoch in Köln einen Roboter "
+                "vorgestellt. Konzernchefin Katrin Albers präsentierte das Gerät vor 600 Gästen. Der Roboter "
+                "könnte 2026 auch auf dem amerikanischen Markt erscheinen, sagte Albers.", "2024-09-05")
+    later = [m for m in doc.events if m.type == "ProductLaunch" and m.time and m.time.value == "2026"]
+    assert len(later) == 1 and names(doc, later[0]) == {"Lumitec", "Katrin Albers"}
+    assert later[0].parties_source == "discourse"

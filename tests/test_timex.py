@@ -274,3 +274,18 @@ def test_a_bare_night_is_the_night_after_the_day_last_named():
     assert [t.value for t in find_timexes("In der Nacht brannte eine Scheune.", "2026-02-12")] == ["2026-02-11TNI"]
     assert [t.value for t in find_timexes("In der Nacht soll es regnen.", "2026-02-12")] == ["2026-02-12TNI"]
     assert [t.value for t in find_timexes("In der Nacht zu Freitag brannte es.", "2026-02-14")] == ["2026-02-12TNI"]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a year right after the finite verb is when
+    ("Der Roboter könnte 2026 auch in den USA erscheinen.", ["2026"]),
+    ("Die Brücke soll 2028 fertig sein.", ["2028"]),
+    # … not a count, nor a sum
+    ("Der Konzern will 2500 neue Stellen schaffen.", []),
+    ("Der Verein muss 2026 Euro zahlen.", []),
+    ("Das Dorf hat 2026 Einwohner.", []),
+])
+def test_a_bare_year_after_the_finite_verb(text, values):
+    """"Der Roboter könnte 2026 … erscheinen" had no date at all (a bare year counted only at the start of a
+    clause or after a word of time)."""
+    assert [t.value for t in find_timexes(text, "2024-09-05")] == values

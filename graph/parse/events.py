@@ -100,6 +100,7 @@ class EventMention:
     statement: bool = False
     standalone: bool = True  # a timeline event on its own (a statement: dated or placed)
     occasion: bool = False  # a statement made at a room or an occasion ("noch im Gerichtssaal")
+    thread: bool = False  # a verb whose subject is a definite noun ("Der Roboter könnte … erscheinen")
     generic: bool = False  # plural or habitual without a time of its own: a topic, not an event
     definite: bool = False  # "das Gespräch", "dieses Gipfeltreffen": may refer back
     antecedent: int | None = None  # index of the earlier mention this one refers back to
@@ -324,6 +325,7 @@ class EventRecognizer:
             time=time, time_source=source, status=status, status_cue=cue,
             statement=statement, standalone=standalone, generic=generic, definite=definite,
             occasion=statement and roles.occasion,
+            thread=trig.pos == "verb" and not participants and _definite_subject(toks, a, ti, s),
         )
 
     def _verb_reading_ok(self, trig: Trigger, toks: list[_Tok], a: int, b: int,
@@ -478,11 +480,18 @@ def _is_location(m: ActorMention, toks: list[_Tok], clause_start: int) -> bool:
         return True  # "erschütterte die Region Arequipa", "zwischen Wolkenstein und der Stadt Zschopau"
     if i > clause_start + 1 and toks[i - 1].low in ("von", "des") and toks[i - 2].low.endswith(_PART_OF_PLACE):
         return True  # "überflutete die Altstadt von Ellerstedt"
-    for j in range(i - 1, max(clause_start, i - 5) - 1, -1):
+    coordinated = False
+    for j in range(i - 1, max(clause_start, i - 9) - 1, -1):
         w = toks[j].low
         if w in LOCATIVE_PREPOSITIONS:
             return True
-        if not (toks[j].text[:1].isalpha()) or w in ("und", "oder"):
+        if w in ("und", "oder", ","):
+            coordinated = True  # "in Deutschland, Österreich und der Schweiz": each is where
+            continue
+        if not toks[j].text[:1].isalpha() or (coordinated and not (toks[j].text[:1].isupper()
+                                                                   or w in DEFINITE_DETERMINERS)):
+            return False
+        if not coordinated and j < i - 4:
             return False
     return False
 
@@ -509,7 +518,10 @@ def _attribution(doc: Doc, toks: list[_Tok], s_actors: list[int]) -> list[int]:
         before = [toks[j].low for j in range(max(0, ti - 4), ti)]
         after_i = _tok_at(toks, m.end - 1) + 1
         after = toks[after_i].low if after_i < len(toks) else ""
-        if any(w in ATTRIBUTION_BEFORE for w in before[-3:]) or after in ATTRIBUTION_AFTER \
+        # "nach Albers' Angaben", "nach Polizeis Schätzung": a possessive before the noun
+        nxt = after_i + 1 if after_i < len(toks) and toks[after_i].text in ("'", "’") else after_i
+        owner = nxt < len(toks) and toks[nxt].text in ATTRIBUTION_NOUNS and (nxt > after_i or m.text.endswith("s"))
+        if any(w in ATTRIBUTION_BEFORE for w in before[-3:]) or after in ATTRIBUTION_AFTER or owner \
                 or any(toks[j].text in ATTRIBUTION_NOUNS for j in range(max(0, ti - 4), ti)):
             out.append(i)
     return out
@@ -818,6 +830,7 @@ def _inherit_parties(events: list[EventMention], lx) -> None:
     between the parties of the article's last event of its family that named some: a story's
     negotiations, strikes or meetings are those of its protagonists."""
     last: dict[str, list[Participant]] = {}
+    every: dict[str, dict[int, Participant]] = {}
     for m in events:
         if m.statement:
             continue
@@ -825,10 +838,14 @@ def _inherit_parties(events: list[EventMention], lx) -> None:
         if m.participants:
             if not m.generic and m.status != "negated" and m.parties_source == "clause":
                 last[fam] = m.participants
-        elif fam in last and m.definite and not m.generic and m.status != "negated":
+                for p in m.participants:
+                    every.setdefault(fam, {}).setdefault(p.actor, p)
+        elif fam in last and (m.definite or m.thread) and not m.generic and m.status != "negated":
             # only a definite mention ("die Verhandlungen") continues the story's thread; "ein
-            # Waffenstillstand im März" after another ceasefire is a new one, of other parties
-            m.participants = [Participant(p.actor, p.role) for p in last[fam]]
+            # Waffenstillstand im März" after another ceasefire is a new one, of other parties.  A thing
+            # told of before ("Der Roboter könnte … erscheinen") is all who brought it out so far.
+            parties = list(every[fam].values()) if m.thread else last[fam]
+            m.participants = [Participant(p.actor, p.role) for p in parties]
             m.parties_source = "discourse"
 
 
@@ -1064,6 +1081,16 @@ def _np_end(toks: list[_Tok], ti: int, stop: int) -> int:
             continue
         break
     return max(j, ti + 1)
+
+
+def _definite_subject(toks: list[_Tok], a: int, ti: int, s: "_Sentence") -> bool:
+    """The clause's first definite noun outside a phrase names no actor ("Der Roboter könnte …", "soll der
+    Roboter … auf den Markt kommen"): a thing the story has told of, so the verb continues its thread."""
+    for j in range(a, ti - 1):
+        if toks[j].low in ("der", "die", "das") and toks[j + 1].text[:1].isupper() \
+                and (j == a or toks[j - 1].low not in _NOUN_PP_HEADS):
+            return not any(s.doc.actors[i].start <= toks[j + 1].start < s.doc.actors[i].end for i in s.actors)
+    return False
 
 
 def _np_walk_back(toks: list[_Tok], ti: int, a: int):

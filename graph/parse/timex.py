@@ -929,6 +929,10 @@ def r_numeric_range(m, ctx):
     return _span(a, b, by="absolute" if m["y"] else "tense")
 
 
+_FINITE_BEFORE = re.compile(r"\b(?:soll|sollen|solle|sollte|sollten|will|wollen|wolle|wird|werden|werde|könnte|könnten|"
+                            r"kann|können|dürfte|dürften|würde|würden|muss|müssen|müsse)\s+$")
+
+
 def r_year_contextual(m, ctx):
     """A bare four-digit number is a year only in year-like context."""
     whole = m.group(0)
@@ -939,7 +943,11 @@ def r_year_contextual(m, ctx):
             return None
         starts_clause = re.search(r"(?:^|[.!?:]\s+|\n)$", before) is not None
         verb_after = re.match(r"\s+(?:soll|sollen|will|wird|werden|war|waren|hatte|hatten|ist|sind|kam|begann|gab|fand|folgte)\b", after)
-        if not (starts_clause and verb_after) and not re.search(r"(?:Jahr|Jahre|Jahres|Sommer|Herbst|Winter|Frühjahr|Frühling|Saison|Ende|Anfang|Mitte)\s*$", before):
+        # "Der Roboter könnte 2026 auch … erscheinen": right after the finite verb, before the rest of the
+        # clause, a bare number is when
+        after_verb = _FINITE_BEFORE.search(before) is not None and re.match(r"\s+[a-zäöüß]", after) is not None
+        if not (starts_clause and verb_after) and not after_verb \
+                and not re.search(r"(?:Jahr|Jahre|Jahres|Sommer|Herbst|Winter|Frühjahr|Frühling|Saison|Ende|Anfang|Mitte)\s*$", before):
             return None
     y = int(m["year"])
     return _year(y, "absolute")
