@@ -850,3 +850,12 @@ def test_a_thing_told_of_before_continues_the_story_of_who_brought_it_out():
     later = [m for m in doc.events if m.type == "ProductLaunch" and m.time and m.time.value == "2026"]
     assert len(later) == 1 and names(doc, later[0]) == {"Lumitec", "Katrin Albers"}
     assert later[0].parties_source == "discourse"
+
+
+def test_a_counted_group_anchors_a_verb_and_an_arrest_is_the_polices():
+    """"Drei Männer wurden vorläufig festgenommen": no name, but a counted group it happened to (the verb
+    was dropped as naming nothing), and the arrest is the police's that the article names."""
+    doc = parse("Nach Angaben der Polizei verlief die Demonstration friedlich. "
+                "Drei Männer wurden vorläufig festgenommen.")
+    m = only(doc, "Arrest")
+    assert names(doc, m) == {"Polizei"} and m.parties_source == "discourse"

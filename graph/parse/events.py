@@ -53,7 +53,7 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS, PERFORMATIVE_LEMMAS,
+    SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS, PERFORMATIVE_LEMMAS, IMPLIED_AGENTS,
     DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, OPENING_QUOTES, SESSION_NOUNS,
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
@@ -182,6 +182,7 @@ class EventRecognizer:
         _resolve_elaboration(events)
         _inherit_parties(events, self.lx)
         _bargaining_sides(events, doc, self.lx)
+        _implied_agents(events, doc, self.lx)
         for i, m in enumerate(events):
             if m.statement and not m.standalone and any(i in pair for pair in order):
                 m.standalone = True  # "sagte Steinmeier nach dem Gespräch": placed in time by the link
@@ -312,7 +313,8 @@ class EventRecognizer:
         generic = ((trig.plural or topic) and source != "clause") or (habitual and source != "clause") or (
             trig.pos == "noun" and not explicit and _indefinite(toks, ti, a) and not _in_pp(toks, ti, a)
             and _reported_present(toks[a:b]))
-        anchored = bool(participants) or place is not None or explicit
+        # "Drei Männer wurden vorläufig festgenommen": a counted group is who it happened to
+        anchored = bool(participants) or place is not None or explicit or (trig.pos == "verb" and _counted_group(toks, a, b))
         if trig.pos == "verb" and not anchored:
             return None  # "um über das Ende zu beraten": a verb with nothing attached names no event
         standalone = anchored
@@ -849,6 +851,22 @@ def _inherit_parties(events: list[EventMention], lx) -> None:
             m.parties_source = "discourse"
 
 
+def _implied_agents(events: list[EventMention], doc: Doc, lx) -> None:
+    """"Drei Männer wurden vorläufig festgenommen": an arrest with no party is the police's, when the
+    article names the police (the last named before it, else the first after)."""
+    for m in events:
+        if m.participants or m.statement or m.generic:
+            continue
+        word = next((w for cls, w in IMPLIED_AGENTS.items() if lx.subsumes(cls, m.type)), None)
+        if word is None:
+            continue
+        agents = [i for i, a in enumerate(doc.actors) if a.kind == "organisation" and word in a.name.casefold()]
+        if agents:
+            before = [i for i in agents if doc.actors[i].start < m.start]
+            m.participants = [Participant(before[-1] if before else agents[0], "participant")]
+            m.parties_source = "discourse"
+
+
 def _bargaining_sides(events: list[EventMention], doc: Doc, lx) -> None:
     """Talks no clause names the sides of ("Die sechste Verhandlungsrunde scheiterte") are between the
     article's two protagonists: the two organisations it names most often, each at least twice
@@ -1081,6 +1099,12 @@ def _np_end(toks: list[_Tok], ti: int, stop: int) -> int:
             continue
         break
     return max(j, ti + 1)
+
+
+def _counted_group(toks: list[_Tok], a: int, b: int) -> bool:
+    """The clause counts people or things: "Drei Männer", "rund 300 Menschen" (not "ein Mann")."""
+    return any((toks[j].low.isdigit() or NUMBER_WORDS.get(toks[j].low, 1) > 1) and toks[j + 1].text[:1].isupper()
+               for j in range(a, b - 1))
 
 
 def _definite_subject(toks: list[_Tok], a: int, ti: int, s: "_Sentence") -> bool:

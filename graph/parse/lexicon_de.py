@@ -253,6 +253,9 @@ DECIDING_ON_LEMMAS = frozenset({"entscheiden", "abstimmen"})
 SESSION_NOUNS = ("sitzung",)
 #: Verbs that declare an event to come: who declares it takes part ("Verdi rief einen Streik aus").
 DECLARING_LEMMAS = frozenset({"ankündigen", "ausrufen", "verkünden", "bekanntgeben"})
+#: Who carries out an event of a class when the text leaves it out ("Drei Männer wurden festgenommen"):
+#: the article's organisation whose name holds the word, if it names one.
+IMPLIED_AGENTS = {"Arrest": "polizei"}
 #: Verbs whose object comes about by saying it: "erklärte seinen Rücktritt", "rief den Notstand aus".
 PERFORMATIVE_LEMMAS = frozenset({"erklären", "ausrufen"})
 #: Verbs of how long something lasts: a modal with them ("soll bis Mitternacht dauern") is no plan.
