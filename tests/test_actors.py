@@ -342,3 +342,11 @@ def test_a_definite_title_noun_refers_to_the_person_it_introduced():
                      "blieb ohne Ergebnis, sagte einer der Unternehmer."))
     refs = [(m.text, m.name) for m in doc.actors if m.cue == "back-reference" and m.kind == "person"]
     assert refs == [("Unternehmer", "Karl Wendling")]
+
+
+def test_a_chamber_is_the_court_that_sits_in_chambers():
+    """"Die Strafkammer setzte den Haftbefehl außer Vollzug": the chamber of the Landgericht named before,
+    not a body of its own, and not the federal court named last (which sits in senates)."""
+    text = ("Das Landgericht Bonn hat den Händler Uwe Kranz verurteilt. Sein Anwalt will beim Bundesgerichtshof "
+            "Revision einlegen. Die Strafkammer setzte den Haftbefehl außer Vollzug.")
+    assert ("Strafkammer", "Landgericht Bonn") in organisations_of(text)

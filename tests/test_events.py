@@ -859,3 +859,13 @@ def test_a_counted_group_anchors_a_verb_and_an_arrest_is_the_polices():
                 "Drei Männer wurden vorläufig festgenommen.")
     m = only(doc, "Arrest")
     assert names(doc, m) == {"Polizei"} and m.parties_source == "discourse"
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("Die Strafkammer setzte den Haftbefehl am Donnerstag unter Auflagen außer Vollzug.", "Decision"),
+    ("Die Initiative will ab Montag Unterschriften für ein Bürgerbegehren sammeln.", "Protest"),
+    ("Das Werk hatte im Jahr 2022 eine Standortgarantie erhalten.", "Agreement"),
+    ("Vorbestellungen sind ab dem 1. Oktober über die Website möglich.", "ProductLaunch"),
+])
+def test_labels_for_a_suspension_a_petition_a_guarantee_and_preorders(sentence, cls):
+    assert only(parse(sentence, "2024-09-05"), cls)

@@ -37,7 +37,7 @@ from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLOSING_QUOTES, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES,
     FIRST_NAMES, GROUP_CUES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS,
-    OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
+    CHAMBER_COURTS, OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -812,9 +812,13 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
                 kind = _kind_noun(before.group(1))
         if kind is not None:
             named.append((m.start, kind, m))
+        if m.name.split()[0].lower().endswith(CHAMBER_COURTS):
+            named.append((m.start, "chambers", m))  # "Die Strafkammer" of "das Landgericht Köln"
     if not named:
         return actors
-    taken = [(m.start, m.end) for m in actors]
+    # an organ the recognizer took for a body of its own ("Die Strafkammer setzte …") is its organisation's
+    organs = {(m.start, m.end): m for m in actors if m.text in ORGANISATION_ORGANS and m.cue in ("bare-institution", "org-name")}
+    taken = [(m.start, m.end) for m in actors if (m.start, m.end) not in organs]
     out = list(actors)
     for hit in _BACK_REFERENCE.finditer(text):
         article, word = hit.group(1), hit.group(2)
@@ -828,6 +832,9 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
         before = [m for start, k, m in named if k == kind and start < hit.start()]
         if before:
             org = before[-1]
+            replaced = organs.pop((hit.start(2), hit.end(2)), None)
+            if replaced is not None:
+                out.remove(replaced)
             out.append(ActorMention(hit.start(2), hit.end(2), word, "organisation", org.key, org.name, org.entity,
                                     cue="back-reference"))
     return sorted(out, key=lambda m: (m.start, m.end))

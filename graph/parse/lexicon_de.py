@@ -374,7 +374,11 @@ ORGANISATION_TYPE_KINDS = {"Company": "company", "Union": "union", "Party": "par
 #: "haben die Organisatoren abgesagt"): the organisation of that kind named last.
 ORGANISATION_ORGANS = {"Vorstand": "company", "Konzernleitung": "company", "Unternehmensleitung": "company",
                        "Geschäftsführung": "company", "Management": "company",
-                       "Organisatoren": "group", "Veranstalter": "group"}
+                       "Organisatoren": "group", "Veranstalter": "group",
+                       "Kammer": "chambers", "Strafkammer": "chambers", "Zivilkammer": "chambers",
+                       "Jugendkammer": "chambers"}
+#: Courts that sit in chambers ("Kammern"); the federal courts and the Oberlandesgerichte sit in "Senate".
+CHAMBER_COURTS = ("landgericht", "arbeitsgericht", "verwaltungsgericht", "sozialgericht", "finanzgericht")
 #: Landscapes by their ending, after "im" ("im Taubertal", "im Schwarzwald", "im Allgäu" is in the KB).
 REGION_SUFFIXES = ("tal", "gebirge", "wald", "land", "gau", "kreis", "marsch", "heide")
 NOT_REGIONS = frozenset("""
