@@ -350,3 +350,10 @@ def test_a_chamber_is_the_court_that_sits_in_chambers():
     text = ("Das Landgericht Bonn hat den Händler Uwe Kranz verurteilt. Sein Anwalt will beim Bundesgerichtshof "
             "Revision einlegen. Die Strafkammer setzte den Haftbefehl außer Vollzug.")
     assert ("Strafkammer", "Landgericht Bonn") in organisations_of(text)
+
+
+def test_the_plant_is_its_company():
+    """"Das Werk in Eisenach habe eine Standortgarantie erhalten": the plant of the company named before."""
+    text = ("Der Autozulieferer Kronfeld Getriebebau will 900 Stellen streichen. "
+            "Das Werk in Eisenach habe noch vor zwei Jahren eine Standortgarantie erhalten.")
+    assert ("Werk", "Kronfeld Getriebebau") in organisations_of(text)

@@ -373,7 +373,7 @@ ORGANISATION_TYPE_KINDS = {"Company": "company", "Union": "union", "Party": "par
 #: Who runs an organisation of a kind, named without it ("Verhandlungen zwischen Vorstand und Betriebsrat",
 #: "haben die Organisatoren abgesagt"): the organisation of that kind named last.
 ORGANISATION_ORGANS = {"Vorstand": "company", "Konzernleitung": "company", "Unternehmensleitung": "company",
-                       "Geschäftsführung": "company", "Management": "company",
+                       "Geschäftsführung": "company", "Management": "company", "Werk": "company",
                        "Organisatoren": "group", "Veranstalter": "group",
                        "Kammer": "chambers", "Strafkammer": "chambers", "Zivilkammer": "chambers",
                        "Jugendkammer": "chambers"}
