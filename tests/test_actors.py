@@ -357,3 +357,12 @@ def test_the_plant_is_its_company():
     text = ("Der Autozulieferer Kronfeld Getriebebau will 900 Stellen streichen. "
             "Das Werk in Eisenach habe noch vor zwei Jahren eine Standortgarantie erhalten.")
     assert ("Werk", "Kronfeld Getriebebau") in organisations_of(text)
+
+
+def test_a_back_reference_is_no_alias():
+    """"der Unternehmer", "das Unternehmen" refer to an actor; they are not its names (skos:altLabel)."""
+    doc = parse_article(from_text("x", "Der Technologiekonzern Lumitec hat den Bauunternehmer Karl Wendling "
+                                       "verklagt. Das Unternehmen fordert Geld. Der Unternehmer schweigt."))
+    aliases = {a["name"]: a["aliases"] for a in merge_actors([doc])}
+    assert "Unternehmen" not in aliases["Lumitec"] and "Unternehmer" not in aliases["Karl Wendling"]
+    assert any(m.cue == "back-reference" for m in doc.actors)
