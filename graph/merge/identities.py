@@ -78,7 +78,7 @@ def merge_actors(docs: Iterable[Doc]) -> list[dict]:
                                      "mentions": 0, "articles": set()}
             elif m.entity is None and len(m.name) > len(rec["name"]) and key.startswith("new:"):
                 rec["name"] = m.name  # the fullest spelling seen names the actor
-            if m.cue != "back-reference":  # "das Unternehmen", "der Unternehmer" refer to it, they do not name it
+            if m.cue != "back-reference":  # "das Unternehmen", "der Unternehmer" refer to it, not name it
                 rec["aliases"].add(m.text)
             rec["mentions"] += 1
             rec["articles"].add(doc.article.id)

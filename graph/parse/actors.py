@@ -817,7 +817,8 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
     if not named:
         return actors
     # an organ the recognizer took for a body of its own ("Die Strafkammer setzte …") is its organisation's
-    organs = {(m.start, m.end): m for m in actors if m.text in ORGANISATION_ORGANS and m.cue in ("bare-institution", "org-name")}
+    organs = {(m.start, m.end): m for m in actors
+              if m.text in ORGANISATION_ORGANS and m.cue in ("bare-institution", "org-name")}
     taken = [(m.start, m.end) for m in actors if (m.start, m.end) not in organs]
     out = list(actors)
     for hit in _BACK_REFERENCE.finditer(text):
@@ -840,7 +841,8 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-_APPOSITION = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?[mnrs]?)\s+([A-ZÄÖÜ][a-zäöüß]{4,})\s+$")
+_APPOSITION = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?[mnrs]?)\s+([A-ZÄÖÜ][a-zäöüß]{4,})\s+$")
 _PERSON_NOUN = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+([A-ZÄÖÜ][a-zäöüß]{4,})\b")
 
 

@@ -53,7 +53,8 @@ from .lexicon_de import (
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
-    SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS, DECLARING_LEMMAS, PERFORMATIVE_LEMMAS, IMPLIED_AGENTS,
+    SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS,
+    DECLARING_LEMMAS, PERFORMATIVE_LEMMAS, IMPLIED_AGENTS,
     DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, OPENING_QUOTES, SESSION_NOUNS,
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
@@ -267,7 +268,8 @@ class EventRecognizer:
             if not parties and trig.pos == "verb" and roles.pronoun:
                 # "Steinmeier kündigte einen Gegenbesuch an: Er werde … reisen": a person named earlier in
                 # the sentence is nearer than the last sentence's subject
-                earlier = [i for i in s.actors if doc.actors[i].kind == "person" and doc.actors[i].end <= toks[a].start]
+                earlier = [i for i in s.actors
+                           if doc.actors[i].kind == "person" and doc.actors[i].end <= toks[a].start]
                 if earlier or s.topic_person is not None:
                     parties = [earlier[0] if earlier else s.topic_person]
             participants = [Participant(i, "participant") for i in parties]
@@ -314,7 +316,8 @@ class EventRecognizer:
             trig.pos == "noun" and not explicit and _indefinite(toks, ti, a) and not _in_pp(toks, ti, a)
             and _reported_present(toks[a:b]))
         # "Drei Männer wurden vorläufig festgenommen": a counted group is who it happened to
-        anchored = bool(participants) or place is not None or explicit or (trig.pos == "verb" and _counted_group(toks, a, b))
+        anchored = bool(participants) or place is not None or explicit \
+            or (trig.pos == "verb" and _counted_group(toks, a, b))
         if trig.pos == "verb" and not anchored:
             return None  # "um über das Ende zu beraten": a verb with nothing attached names no event
         standalone = anchored
@@ -694,7 +697,8 @@ def _speaker_attends(mentions: list[EventMention], s: "_Sentence") -> None:
                 continue
             oi = _tok_at(s.toks, o.start)
             if a <= oi < b and _pp_head(s.toks, oi, a) in ("bei", "beim", "auf", "in", "im", "während"):
-                o.participants = [Participant(p.actor, "participant") for p in m.participants if p.role == "speaker"]
+                o.participants = [Participant(p.actor, "participant")
+                                  for p in m.participants if p.role == "speaker"]
 
 
 def _spanning(t: Timex, first: str, last: str, kind: str | None = None) -> Timex:
