@@ -881,6 +881,11 @@ def _person_back_references(actors: list[ActorMention], text: str) -> list[Actor
     out = list(actors)
     for hit in _PERSON_NOUN.finditer(text):
         word = hit.group(1)
+        # the cheap test first: most definite nouns end like no title of the article
+        stem = _stem(word)
+        before = [m for start, t, m in described if start < hit.start() and t.endswith(stem)]
+        if not before:
+            continue
         if any(a < hit.end(1) and hit.start(1) < b for a, b in taken) \
                 or any(0 < m.start - hit.end(1) <= 2 for m in actors if m.kind == "person"):
             continue
@@ -889,13 +894,10 @@ def _person_back_references(actors: list[ActorMention], text: str) -> list[Actor
         before_article = _WORD_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
         if before_article is not None and before_article.group(1).lower() in _PARTITIVES:
             continue  # "einer der Unternehmer"
-        stem = _stem(word)
-        before = [m for start, t, m in described if start < hit.start() and t.endswith(stem)]
-        if before:
-            p = before[-1]
-            out.append(ActorMention(hit.start(1), hit.end(1), word, "person", p.key, p.name, p.entity,
-                                    p.role, p.role_text, p.affiliation, cue="back-reference",
-                                    organisation=p.organisation))
+        p = before[-1]
+        out.append(ActorMention(hit.start(1), hit.end(1), word, "person", p.key, p.name, p.entity,
+                                p.role, p.role_text, p.affiliation, cue="back-reference",
+                                organisation=p.organisation))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
