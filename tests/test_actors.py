@@ -366,3 +366,21 @@ def test_a_back_reference_is_no_alias():
     aliases = {a["name"]: a["aliases"] for a in merge_actors([doc])}
     assert "Unternehmen" not in aliases["Lumitec"] and "Unternehmer" not in aliases["Karl Wendling"]
     assert any(m.cue == "back-reference" for m in doc.actors)
+
+
+def test_a_given_name_alone_is_the_one_person_who_bears_it():
+    """"sagte Tim nach dem Abpfiff" in a story on the brothers Lukas and Tim Becker (the surname fits both)."""
+    persons = persons_of("Lukas Becker traf für Nürnberg, sein Bruder Tim Becker glich aus. "
+                         "„Ich rufe ihn heute an“, sagte Tim nach dem Abpfiff.")
+    assert persons["Tim Becker"] == {"Tim Becker", "Tim"}
+    # two people of that given name: it stays no one
+    persons = persons_of("Tim Becker und Tim Vogel trafen. „Ich rufe ihn an“, sagte Tim danach.")
+    assert "Tim" not in persons.get("Tim Becker", set()) | persons.get("Tim Vogel", set())
+
+
+def test_a_dotted_initialism_is_one_name():
+    """"der Hilfsorganisation I.S.A.R. Germany": the letters were split at their dots, and "Germany" alone
+    was read as the country."""
+    doc = parse_article(from_text("t", "Zudem soll ein Team der Hilfsorganisation I.S.A.R. Germany am "
+                                       "Donnerstag aufbrechen.", published="2026-04-21"))
+    assert [(m.kind, m.name) for m in doc.actors] == [("organisation", "I.S.A.R. Germany")]

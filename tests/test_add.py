@@ -53,7 +53,7 @@ def test_adding_the_same_article_again_changes_nothing(tmp_path):
     r = run_cli("add", str(sorted(SEEDS.iterdir())[0]), "--out", str(out))
     assert r.returncode == 0, r.stderr
     assert "unchanged: " in r.stderr and "added" not in r.stderr
-    assert "5 articles, 14 events" in r.stderr
+    assert "5 articles, 15 events" in r.stderr
     after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir() if p.is_file()}
     assert after == before
 

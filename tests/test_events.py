@@ -869,3 +869,83 @@ def test_a_counted_group_anchors_a_verb_and_an_arrest_is_the_polices():
 ])
 def test_labels_for_a_suspension_a_petition_a_guarantee_and_preorders(sentence, cls):
     assert only(parse(sentence, "2024-09-05"), cls)
+
+
+def test_a_lead_event_takes_its_day_from_the_next_sentence_that_names_its_party():
+    """"hat das Landgericht Steiner verurteilt. Die Strafkammer sah es am Donnerstag als erwiesen an": the
+    day the next sentence gives its party narrows the publication window (it was 11–12 March)."""
+    doc = parse("Das Amtsgericht Kiel hat den Spediteur Jonas Brandt wegen Betrugs verurteilt. "
+                "Das Amtsgericht Kiel sah es am Dienstag als erwiesen an, dass Brandt Rechnungen fälschte.")
+    m = only(doc, "Verdict")
+    assert m.time.value == "2024-03-12" and m.time_source == "discourse"
+    # another party's day does not date it
+    doc = parse("Das Amtsgericht Kiel hat den Spediteur Jonas Brandt wegen Betrugs verurteilt. "
+                "Die Firma Nordwind AG teilte am Dienstag mit, dass sie Brandt entlassen hat.")
+    assert only(doc, "Verdict").time_source == "publication"
+
+
+def test_what_happened_undated_takes_the_day_of_the_event_told_before_it():
+    doc = parse("Am Montag protestierten in Kiel rund 500 Menschen gegen die Schließung der Werft. "
+                "Zwei Männer wurden vorläufig festgenommen.")
+    m = only(doc, "Arrest")
+    assert m.time.value == "2024-03-11" and m.time_source == "discourse"
+    # a day outside the window the publication gives is another story's: the arrest stays recent
+    doc = parse("Am 2. Februar protestierten in Kiel rund 500 Menschen gegen die Schließung der Werft. "
+                "Zwei Männer wurden vorläufig festgenommen.")
+    assert only(doc, "Arrest").time_source == "publication"
+
+
+def test_the_same_act_told_again_in_more_detail_is_one_event():
+    """"hat Lumora am Mittwochabend in Berlin vorgestellt. Konzernchefin Albers präsentierte das Gerät …":
+    the chief and the company in two sentences, one launch (they were two timeline events)."""
+    events = _merge([("a", "2024-09-05", "Die Firma Nordlicht hat am Mittwochabend in Kiel ihr erstes "
+                      "Elektroboot vorgestellt. Firmenchef Jan Petersen präsentierte das Boot vor 300 Gästen "
+                      "im Stadtteil Gaarden.")])
+    launches = [e for e in events if e.type == "ProductLaunch"]
+    assert len(launches) == 1 and launches[0].value.startswith("2024-09-04")
+
+
+def test_an_event_noun_after_am_rande_der_sits_in_a_phrase():
+    """"Am Rande der Abschlusskundgebung warfen Vermummte Flaschen in Richtung eines Gebäudes der X AG":
+    the rally is the one told before, not one held by the company."""
+    doc = parse("Am Samstag hielt das Bündnis Mietenstopp eine Kundgebung in Kiel ab. Am Rande der "
+                "Kundgebung warfen Vermummte Flaschen in Richtung eines Bürogebäudes der Nordwind AG.")
+    rallies = [m for m in doc.events if m.type == "Protest"]
+    assert len(rallies) == 2 and not rallies[1].participants and rallies[1].antecedent == 0
+
+
+@pytest.mark.parametrize("sentence, cls, found", [
+    ("Zudem soll ein Team der Hilfsorganisation I.S.A.R. Germany am Donnerstag aufbrechen.", "Travel", True),
+    ("Unbekannte haben in der Nacht die Tür eines Kiosks aufgebrochen.", "Travel", False),
+    ("Der Konzern will das Werk in Gotha Ende 2026 schließen.", "Closure", True),
+    ("Die Stadt beschloss die Schließung des Hallenbads.", "Closure", True),
+    ("Die Helfer versuchten am Donnerstag, die Lücke im Deich zu schließen.", "Closure", False),
+    ("Die Aktie der Firma Nordwind schloss am Dienstag mit einem Minus.", "Closure", False),
+])
+def test_departures_and_closures_need_a_party_or_a_facility(sentence, cls, found):
+    doc = parse(sentence, "2026-04-21")
+    assert any(m.type == cls for m in doc.events) is found, [(m.text, m.type) for m in doc.events]
+
+
+def test_a_purpose_phrase_leaves_the_day_and_place_to_the_verb():
+    """"Die Gegner für das Achtelfinale werden am Sonntag in Dortmund ausgelost": the draw is on Sunday in
+    Dortmund, not the round of 16 (which took both, and the verb was dropped as naming nothing)."""
+    doc = parse("Die Gegner für das Achtelfinale werden am Sonntag im Fußballmuseum in Dortmund ausgelost.",
+                "2024-10-31")
+    draw = only(doc, "Draw")
+    assert draw.time.value == "2024-11-03" and doc.actors[draw.place].name == "Dortmund"
+    assert only(doc, "SportsMatch").time is None
+
+
+def test_a_statement_after_the_final_whistle_is_on_the_timeline():
+    events = _merge([("a", "2024-10-31", "Der SV Darmstadt 98 besiegte am Mittwoch den 1. FC Nürnberg mit 2:1. "
+                      "„Ich rufe ihn heute an“, sagte Trainer Sven Hollmann nach dem Abpfiff.")])
+    said = [e for e in events if e.statement]
+    assert len(said) == 1 and len(said[0].actors) == 1, [(e.type, e.actors) for e in events]
+
+
+def test_a_separable_participle_meets_its_verb():
+    """"Trump hatte Anfang der Woche angedeutet": an|ge|deut|et is andeuten, which simplemma does not list."""
+    doc = parse("Kanzlerin Petra Aumann hatte Anfang der Woche angedeutet, dass sie verhandeln will.", "2024-05-02")
+    m = only(doc, "Statement")
+    assert m.lemma == "andeuten" and m.time_source == "clause" and m.time.earliest == "2024-04-29"

@@ -50,6 +50,7 @@ EU_SUMMIT = EVENT + "b509015ce8e58e56"
 TRAVEL = EVENT + "5a199afa6622835c"
 INVASION = EVENT + "1ca7c210dcc3447f"
 CEASEFIRE = EVENT + "e006ffb7656ae8a6"
+KNESSET = EVENT + "afb5834bf42f4893"          # Trump hinted early in the week (in the Knesset), 13-15 October
 A000, A001, A002, A003, A004 = (ARTICLE + a for a in ("000_662b71bdebc2066f", "001_cb12662a956c0717",
                                                       "002_b0860c380283c14f", "003_b3a5bad97396e84d",
                                                       "004_83fdf16379f5174a"))
@@ -329,10 +330,10 @@ def test_timeline_of_actor(store):
     # and so does the actor's IRI, bound as an IRI or written as a string
     for ref in (KB + "wladimir-putin", ox.NamedNode(KB + "wladimir-putin"), ox.Literal(KB + "wladimir-putin")):
         assert [r["event"] for r in dicts(run_ox(store, "timeline-of-actor", {"actor": ref}))] == [r["event"] for r in rows]
-    # unbound: every actor's timeline, Trump's seven events among them
+    # unbound: every actor's timeline, Trump's eight events among them
     everyone = dicts(run_ox(store, "timeline-of-actor", {}))
     trump = [r["event"] for r in everyone if r["actorIri"] == iri(KB + "donald-trump")]
-    assert len(trump) == 7 and trump[0] == iri(ANCHORAGE) and iri(SELENSKYJ_VISIT) in trump
+    assert len(trump) == 8 and trump[0] == iri(ANCHORAGE) and iri(SELENSKYJ_VISIT) in trump and iri(KNESSET) in trump
     assert [r["event"] for r in everyone if r["actorIri"] == iri(KB + "wladimir-putin")] == [r["event"] for r in rows]
     assert all(r["actor"] is None for r in everyone)
     undated = [r for r in everyone if r["actorIri"] == iri(KB + "marco-rubio")]
@@ -383,9 +384,9 @@ def test_events_in_range(store, datasets):
     assert events(**{"from": "2025-08-18", "to": "2025-08-18"}) == [iri(ANCHORAGE), iri(EU_SUMMIT), iri(PHONE_CALL_AUG)]
     assert events(**{"from": "2025-10-20"}) == [iri(NEGOTIATION), iri(BUDAPEST)]
     assert events(to="2025-03-31") == [iri(INVASION), iri(CEASEFIRE)]
-    assert events(**{"from": "2025-10-15", "to": "2025-10-15"}) == [iri(TRAVEL)]
+    assert events(**{"from": "2025-10-15", "to": "2025-10-15"}) == [iri(TRAVEL), iri(KNESSET)]
     assert events(**{"from": "2026-01-01"}) == []
-    assert len(events()) == 13  # every event with a time; the foreign ministers' call has none
+    assert len(events()) == 14  # every event with a time; the foreign ministers' call has none
     assert iri(RUBIO_LAWROW) not in events()
     # a date bound as a plain string gives the same rows as an xsd:date
     plain = {"from": ox.Literal("2025-10-16"), "to": ox.Literal("2025-10-17")}
@@ -618,13 +619,13 @@ def test_evidence_for_event(store, datasets):
     assert [r[1:] for r in tagged] == [r[1:] for r in run_ox(store, "evidence-for-event",
                                                              example_params("evidence-for-event"))[1]]
     everything = dicts(run_ox(store, "evidence-for-event", {}))
-    assert len(everything) == 82 and len({r["eventIri"] for r in everything}) == 14
+    assert len(everything) == 83 and len({r["eventIri"] for r in everything}) == 15
 
 
 def test_actors_by_events(store):
     rows = dicts(run_ox(store, "actors-by-events", {}))
     assert [(r["label"], r["events"]) for r in rows[:4]] == [
-        (lit("Donald Trump", "de"), integer(7)), (lit("Wladimir Putin", "de"), integer(4)),
+        (lit("Donald Trump", "de"), integer(8)), (lit("Wladimir Putin", "de"), integer(4)),
         (lit("Wolodymyr Selenskyj", "de"), integer(2)), (lit("Marco Rubio", "de"), integer(2))]
     assert rows[0]["kind"] == iri(EG + "Person")
     assert all(r["events"] == integer(1) for r in rows[4:]) and len(rows) == 9

@@ -102,7 +102,7 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
                 place = iri_of(pm)
                 cls = pm.entity.cls if pm.entity else "Region" if pm.cue == "district" else "City"
             bounds = m.time.bounds if m.time is not None else None
-            explicit = bounds if m.time_source in ("clause", "sentence") else None
+            explicit = bounds if m.time_source in ("clause", "sentence", "discourse") else None
             soft = None
             if explicit is None and m.antecedent is None:  # a referring mention takes its antecedent's time
                 if m.time_source == "publication":

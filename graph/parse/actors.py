@@ -42,7 +42,7 @@ from .lexicon_de import (
     TOPONYM_SUFFIXES,
 )
 
-_WORD = re.compile(r"[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*|\S")
+_WORD = re.compile(r"(?:[A-ZÄÖÜ]\.){2,}|[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*|\S")
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "im", "vom", "ins", "gen", "über"})
 _NAME_TOKEN = re.compile(r"^[\wÀ-ÿ'’-]+$")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
@@ -83,7 +83,7 @@ class ActorMention:
     role: str | None = None  # role type from a title before the name
     role_text: str | None = None
     affiliation: str | None = None  # IRI of a country from a demonym or prefix
-    cue: str = "kb"  # kb | title | firstname | saying | surname | description | gazetteer | org-cue
+    cue: str = "kb"  # kb | title | firstname | saying | surname | given-name | description | gazetteer | org-cue
     organisation: str | None = None  # key of the organisation a title ties a person to ("VLP-Vorsitzender")
 
     __reduce__ = reduce_shared
@@ -702,12 +702,15 @@ class ActorRecognizer:
     def _resolve(self, mentions: list[ActorMention], place_words: frozenset[str] = frozenset()) -> list[ActorMention]:
         """Link bare surnames to the person named before; drop capitalised words that are no one."""
         persons: dict[str, list[str]] = {}  # surname key → person keys
+        given: dict[str, set[str]] = {}  # given name → person keys
         names: dict[str, str] = {}
         for m in mentions:
             if m.kind == "person" and m.key:
                 last = norm(m.name.split()[-1])
                 if m.key not in persons.setdefault(last, []):
                     persons[last].append(m.key)
+                if " " in m.name:
+                    given.setdefault(norm(m.name.split()[0]), set()).add(m.key)
                 names[m.key] = m.name
         orgs: dict[str, ActorMention] = {}  # an organisation named once in full, later by its first word
         for m in mentions:
@@ -744,6 +747,13 @@ class ActorRecognizer:
                 ent = self.kb.entities.get(key)
                 out.append(ActorMention(m.start, m.end, m.text, "person", key, names[key], ent, m.role, m.role_text,
                                         m.affiliation, cue="surname"))
+            elif not keys and m.cue == "surname" and norm(m.text) in self.first_names \
+                    and len(given.get(norm(m.text), ())) == 1:
+                # "sagte Tim nach dem Abpfiff" in a story on the brothers Lukas and Tim Becker: a given name
+                # alone is the one person of the article who bears it
+                key = next(iter(given[norm(m.text)]))
+                out.append(ActorMention(m.start, m.end, m.text, "person", key, names[key], self.kb.entities.get(key),
+                                        cue="given-name"))
             elif m.cue == "title-surname" and not keys and norm(m.text) not in places:
                 # "Trainer Müller" with no full name anywhere: a person known by surname
                 out.append(ActorMention(m.start, m.end, m.text, "person", f"new:person:{norm(m.text)}", m.text, None,

@@ -21,8 +21,10 @@ Per sentence:
    place (``place_source`` says which: clause, discourse, dateline).
 5. **Time**: the clause's temporal expression nearest the trigger, else the
    sentence's (only for what already happened: a plan made on 18 August
-   does not happen on 18 August), else the publication day for what
-   happened, recorded in ``time_source``.
+   does not happen on 18 August), else for what happened the discourse's (a
+   day inside the publication window that the next sentence gives one of its
+   parties, or the day of the event told just before), else the publication
+   day, recorded in ``time_source``.
 6. **Status**: negated, cancelled, postponed, possible, planned from cue
    words, a time after publication means planned; else occurred.
 7. **Anaphora**: ``das Gespräch`` without time or place refers back to the
@@ -55,7 +57,7 @@ from .lexicon_de import (
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS,
     DECLARING_LEMMAS, PERFORMATIVE_LEMMAS, IMPLIED_AGENTS,
-    DURATION_LEMMAS, MEETING_VERBS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, OPENING_QUOTES, SESSION_NOUNS,
+    DURATION_LEMMAS, FACILITY_HEADS, MEETING_VERBS, PREPOSITIONAL_NOUNS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS, OPENING_QUOTES, SESSION_NOUNS,
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
 from .text import tokenize
@@ -94,7 +96,7 @@ class EventMention:
     place: int | None = None  # index into doc.actors
     place_source: str = "none"  # clause | discourse | dateline | none
     time: Timex | None = None
-    time_source: str = "none"  # clause | sentence | publication | none
+    time_source: str = "none"  # clause | sentence | discourse | publication | none
     status: str = "occurred"
     status_cue: str | None = None
     according_to: list[int] = field(default_factory=list)  # indices into doc.actors
@@ -142,6 +144,8 @@ class EventRecognizer:
         dateline = next((i for i, m in enumerate(doc.actors) if m.cue == "dateline"), None)
         topic_person: int | None = None  # the subject of the last sentence that named a person: "er"
         scene: int | None = None  # the place of the last event a sentence placed
+        free_times: dict[int, list[Timex]] = {}  # sentence → its days no mention of it took
+        named: dict[int, set[str]] = {}  # sentence → the actors it names
         for si, sent in enumerate(doc.sentences):
             toks = [_Tok(t.start, t.end, t.text, t.text.lower()) for t in tokenize(text[sent.start:sent.end], sent.start)]
             if not toks:
@@ -150,6 +154,7 @@ class EventRecognizer:
             s_actors = [i for i in actors if sent.start <= doc.actors[i].start < sent.end and doc.actors[i].kind != "unknown"]
             s_times = [t for t in timexes if sent.start <= t.start < sent.end]
             found = self._triggers(toks, clauses, s_actors, doc)
+            named[si] = {doc.actors[i].name for i in s_actors}
             if found:
                 first = len(events)
                 sentence = _Sentence(doc, si, toks, clauses, s_actors, s_times, found, pub, topic_person)
@@ -176,11 +181,15 @@ class EventRecognizer:
                             m.place, m.place_source = dateline, "dateline"
                 scene = next((m.place for m in reversed(events[first:]) if m.place_source == "clause"), scene)
                 order += _order_links(toks, clauses, events, first)
+            taken = {m.time.start for m in events if m.sentence == si and m.time is not None
+                     and m.time_source in ("clause", "sentence")}
+            free_times[si] = [t for t in s_times if t.start not in taken and t.kind == "date"]
             persons = [i for i in s_actors if doc.actors[i].kind == "person"]
             if persons:
                 topic_person = persons[0]
         _resolve_anaphora(events, self.lx)
         _resolve_elaboration(events)
+        _discourse_time(events, doc, free_times, named)
         _inherit_parties(events, self.lx)
         _bargaining_sides(events, doc, self.lx)
         _implied_agents(events, doc, self.lx)
@@ -343,6 +352,10 @@ class EventRecognizer:
             return "sich" in words or len(participants) >= 2
         if trig.lemma == "liefern":
             return len(participants) >= 2
+        if trig.lemma == "aufbrechen":  # "das Team will am Donnerstag aufbrechen", not "die Tür aufbrechen"
+            return bool(participants)
+        if trig.cls == "Closure":  # "das Werk in Gotha zu schließen", not "die Lücke schließen"
+            return any(t.text[:1].isupper() and t.low.endswith(FACILITY_HEADS) for t in toks[a:b])
         if trig.cls == "SportsMatch":
             return bool(_SCORE.search(" ".join(t.text for t in toks)))
         return True
@@ -415,8 +428,10 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
             local = [k for k in local if seit < found[k][0] < ti]
         # "Nach dem Scheitern der Verhandlungen hat die VLP am Donnerstag … angekündigt": the ordering
         # phrase names an earlier event; the date is the clause's unless it follows the noun
+        # "Die Gegner für das Achtelfinale werden am Sonntag ausgelost": so does a purpose phrase
         local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
-                                          and _in_ordering_phrase(toks, found[k][0], clauses[c][0]))] or local
+                                          and (_in_ordering_phrase(toks, found[k][0], clauses[c][0])
+                                               or _pp_head(toks, found[k][0], clauses[c][0]) == "für"))] or local
         # "hat heute in einer Sondersitzung ein Hilfspaket beschlossen": a time right before a phrase
         # of its own dates the clause, not the noun of that phrase
         end = _tok_at(toks, t.end - 1)
@@ -826,6 +841,45 @@ def _resolve_elaboration(events: list[EventMention]) -> None:
             break
 
 
+def _discourse_time(events: list[EventMention], doc: Doc, free_times: dict[int, list[Timex]],
+                    named: dict[int, set[str]]) -> None:
+    """What happened with no date of its own takes the day the story tells around it, when that day lies
+    in the publication window it would otherwise get (so it narrows the window, never moves it):
+
+    - the next sentence names one of its parties and a day no event of it took: "hat das Landgericht
+      Steiner verurteilt. Die Strafkammer sah es am Donnerstag als erwiesen an, …";
+    - else the event told right before it, in its sentence or the one before, has that day: "Am Rande der
+      Abschlusskundgebung warfen Vermummte Flaschen. Drei Männer wurden vorläufig festgenommen."
+
+    ``time_source`` is "discourse" for either."""
+    for i, m in enumerate(events):
+        if m.time_source != "publication" or m.pos != "verb" or m.statement or m.generic or m.status != "occurred" \
+                or m.antecedent is not None or m.time is None or m.time.bounds is None:
+            continue
+        lo, hi = m.time.bounds
+        inside = [t for t in free_times.get(m.sentence + 1, []) if t.bounds and lo <= t.bounds[0] <= t.bounds[1] <= hi]
+        parties = {doc.actors[p.actor].name for p in m.participants} if m.parties_source == "clause" else set()
+        if inside and parties & named.get(m.sentence + 1, set()):
+            m.time, m.time_source = inside[0], "discourse"
+            continue
+        for j in range(i - 1, -1, -1):
+            o = events[j]
+            if o.sentence < m.sentence - 1:
+                break
+            if o.statement or o.generic:
+                continue
+            while o.antecedent is not None and o.time_source not in ("clause", "sentence", "discourse"):
+                o = events[o.antecedent]
+            if o.time_source in ("clause", "sentence", "discourse") and o.time is not None and o.time.bounds \
+                    and lo <= o.time.bounds[0] <= o.time.bounds[1] <= hi and o.time.bounds != (lo, hi):
+                m.time, m.time_source = o.time, "discourse"
+                if events[j].type == m.type and events[j].status == m.status:
+                    # "hat Lumora am Mittwochabend den Roboter vorgestellt. Konzernchefin Albers präsentierte
+                    # das Gerät vor 600 Gästen": the same act told again, in more detail
+                    m.antecedent = j
+            break
+
+
 #: How far back a dated definite noun looks for the undated mention it elaborates ("Ein Waldbrand … ist
 #: außer Kontrolle. [two sentences on the firefighters] Das Feuer war am Sonntag ausgebrochen")
 _ELABORATION_SENTENCES = 3
@@ -1043,7 +1097,9 @@ class _Sentence:
         def owner(p: int) -> int:
             pi = _tok_at(toks, doc.actors[p].start)
             nouns_before = [j for j in local if self.found[j][1].pos == "noun" and 0 < pi - self.found[j][0] <= 7
-                            and not any(self.found[j][0] < self.found[o][0] < pi for o in local)]
+                            and not any(self.found[j][0] < self.found[o][0] < pi for o in local)
+                            and not (_pp_head(toks, self.found[j][0], ca) == "für"
+                                     and not _follows_noun(toks, self.found[j][0], pi))]
             if nouns_before:  # "die Vereinbarung eines Gipfeltreffens in Budapest bestätigte …"
                 return max(nouns_before, key=lambda j: self.found[j][0])
             return min(local, key=lambda j: (abs(self.found[j][0] - pi), -self.found[j][0]))
@@ -1203,8 +1259,17 @@ def _in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
 
 
 def _pp_head(toks: list[_Tok], ti: int, a: int) -> str | None:
-    """The preposition of the phrase the noun sits in, if it sits in one."""
-    return next((toks[j].low for j in _np_walk_back(toks, ti, a) if toks[j].low in _NOUN_PP_HEADS), None)
+    """The preposition of the phrase the noun sits in, if it sits in one — also as the genitive of the
+    phrase's head ("Am Rande der Abschlusskundgebung", "im Vorfeld des Gipfels")."""
+    last = None
+    for j in _np_walk_back(toks, ti, a):
+        if toks[j].low in _NOUN_PP_HEADS:
+            return toks[j].low
+        last = j
+    if last is not None and last > a and toks[last].text in PREPOSITIONAL_NOUNS \
+            and toks[last + 1].low in ("der", "des") and toks[last - 1].low in _NOUN_PP_HEADS:
+        return toks[last - 1].low
+    return None
 
 
 def _name_in_pp(toks: list[_Tok], ti: int, a: int) -> bool:

@@ -211,6 +211,15 @@ INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eine
                                  "kein", "keine", "keinen", "keinem", "keiner", "keines"})
 #: Words between a determiner and its noun that keep the noun phrase open (adjectives are found by shape).
 NP_FILLERS = frozenset({"nicht", "noch", "so", "sehr", "ersten", "erste", "erster", "zweiten", "letzten", "nächsten"})
+#: Nouns that make a preposition with it of a genitive ("am Rande der Kundgebung", "im Vorfeld des Gipfels"):
+#: the event noun after them sits in that phrase.
+PREPOSITIONAL_NOUNS = frozenset({"Rande", "Rand", "Rahmen", "Vorfeld", "Zuge", "Verlauf", "Laufe", "Umfeld",
+                                 "Nachgang", "Schatten", "Beginn", "Ende", "Anfang", "Mitte", "Auftakt"})
+#: Heads of the nouns for what can be closed for good ("das Werk schließen", "das Hallenbad schließen"), unlike
+#: a gap, a deal or a trading day ("die Lücke schließen", "einen Vertrag schließen", "die Aktie schloss").
+FACILITY_HEADS = ("werk", "werke", "werks", "standort", "standorte", "filiale", "filialen", "fabrik", "fabriken",
+                  "betrieb", "bad", "bads", "schule", "klinik", "krankenhaus", "kraftwerk", "zeche", "laden",
+                  "niederlassung", "museum", "bibliothek", "theater", "kita", "bahnhof", "flughafen", "mine")
 #: Prepositions that put a place after them as the event's location.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "beim", "auf", "vor", "am", "an", "aus"})
 

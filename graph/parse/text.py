@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "vs", "rd", "dt", "engl", "franz", "russ", "ehem", "gest", "geb",
 })
 _BOUNDARY = re.compile(r"([.!?…]+)([\"“”»«'’)]*)(\s+)(?=[\"„“»«'‚(]?[A-ZÄÖÜ0-9])")
-TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)

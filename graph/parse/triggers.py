@@ -22,7 +22,7 @@ from functools import lru_cache
 import simplemma
 
 from ..ontology import Lexicon, lexicon
-from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS, VERB_FORMS
+from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS, SEPARABLE_PARTICLES, VERB_FORMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,5 +144,10 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
             break
     if low.startswith("ge") and low.endswith("t"):
         out.append(low[2:-1] + "en")
+    # a separable verb's participle simplemma does not list: "angedeutet" is an|ge|deut|et
+    particle = next((p for p in SEPARABLE_PARTICLES if low.startswith(p + "ge") and len(low) > len(p) + 5), None)
+    if particle and low.endswith(("et", "t")):
+        stem = low[len(particle) + 2:-2] if low.endswith("et") and not low.endswith("iert") else low[len(particle) + 2:-1]
+        out.append(particle + stem + "en")
     return tuple(dict.fromkeys(out))
 
