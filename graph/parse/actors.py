@@ -42,7 +42,9 @@ from .lexicon_de import (
     TOPONYM_SUFFIXES,
 )
 
-_WORD = re.compile(r"(?:[A-ZÄÖÜ]\.){2,}|[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*|\S")
+# a dotted initialism ("I.S.A.R."), a capitalised word, a lower-case word, any other character
+_WORD = re.compile(r"(?:[A-ZÄÖÜ]\.){2,}|[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'’.-]*[\wÀ-ÿ]|[A-ZÄÖÜ]|[a-zäöüß][\wäöüß-]*"
+                   r"|\S")
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "im", "vom", "ins", "gen", "über"})
 _NAME_TOKEN = re.compile(r"^[\wÀ-ÿ'’-]+$")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")

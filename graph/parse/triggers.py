@@ -133,6 +133,10 @@ def _is_plural(word: str, base: str) -> bool:
     return suffix in ("e", "en", "n", "er", "ern", "nen")
 
 
+#: "zurück" before "zu": the longest particle a participle starts with is its own
+_PARTICLES_LONGEST_FIRST = sorted(SEPARABLE_PARTICLES, key=lambda p: (-len(p), p))
+
+
 @lru_cache(maxsize=50_000)
 def _verb_lemmas(word: str) -> tuple[str, ...]:
     low = word.lower()  # not casefold(): "äußerte" must keep its ß to meet "äußern"
@@ -145,9 +149,10 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     if low.startswith("ge") and low.endswith("t"):
         out.append(low[2:-1] + "en")
     # a separable verb's participle simplemma does not list: "angedeutet" is an|ge|deut|et
-    particle = next((p for p in SEPARABLE_PARTICLES if low.startswith(p + "ge") and len(low) > len(p) + 5), None)
-    if particle and low.endswith(("et", "t")):
-        stem = low[len(particle) + 2:-2] if low.endswith("et") and not low.endswith("iert") else low[len(particle) + 2:-1]
+    particle = next((p for p in _PARTICLES_LONGEST_FIRST if low.startswith(p + "ge") and len(low) > len(p) + 5), None)
+    if particle and low.endswith("t"):
+        stem = low[len(particle) + 2:]
+        stem = stem[:-2] if stem.endswith("et") and not stem.endswith("iert") else stem[:-1]
         out.append(particle + stem + "en")
     return tuple(dict.fromkeys(out))
 
