@@ -146,7 +146,6 @@ class EventRecognizer:
         topic_person: int | None = None  # the subject of the last sentence that named a person: "er"
         scene: int | None = None  # the place of the last event a sentence placed
         free_times: dict[int, list[Timex]] = {}  # sentence → its days no mention of it took
-        named: dict[int, set[str]] = {}  # sentence → the actors it names
         for si, sent in enumerate(doc.sentences):
             toks = [_Tok(t.start, t.end, t.text, t.text.lower()) for t in tokenize(text[sent.start:sent.end], sent.start)]
             if not toks:
@@ -155,9 +154,8 @@ class EventRecognizer:
             s_actors = [i for i in actors if sent.start <= doc.actors[i].start < sent.end and doc.actors[i].kind != "unknown"]
             s_times = [t for t in timexes if sent.start <= t.start < sent.end]
             found = self._triggers(toks, clauses, s_actors, doc)
-            named[si] = {doc.actors[i].name for i in s_actors}
+            first = len(events)
             if found:
-                first = len(events)
                 sentence = _Sentence(doc, si, toks, clauses, s_actors, s_times, found, pub, topic_person)
                 for k in range(len(found)):
                     m = self._mention(sentence, k)
@@ -182,7 +180,7 @@ class EventRecognizer:
                             m.place, m.place_source = dateline, "dateline"
                 scene = next((m.place for m in reversed(events[first:]) if m.place_source == "clause"), scene)
                 order += _order_links(toks, clauses, events, first)
-            taken = {m.time.start for m in events if m.sentence == si and m.time is not None
+            taken = {m.time.start for m in events[first:] if m.time is not None
                      and m.time_source in ("clause", "sentence")}
             free_times[si] = [t for t in s_times if t.start not in taken and t.kind == "date"]
             persons = [i for i in s_actors if doc.actors[i].kind == "person"]
@@ -190,7 +188,7 @@ class EventRecognizer:
                 topic_person = persons[0]
         _resolve_anaphora(events, self.lx)
         _resolve_elaboration(events)
-        _discourse_time(events, doc, free_times, named)
+        _discourse_time(events, doc, free_times)
         _inherit_parties(events, self.lx)
         _bargaining_sides(events, doc, self.lx)
         _implied_agents(events, doc, self.lx)
@@ -432,7 +430,7 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         # "Die Gegner für das Achtelfinale werden am Sonntag ausgelost": so does a purpose phrase
         local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
                                           and (_in_ordering_phrase(toks, found[k][0], clauses[c][0])
-                                               or _pp_head(toks, found[k][0], clauses[c][0]) == "für"))] or local
+                                               or _in_purpose_phrase(toks, found[k][0], clauses[c][0])))] or local
         # "hat heute in einer Sondersitzung ein Hilfspaket beschlossen": a time right before a phrase
         # of its own dates the clause, not the noun of that phrase
         end = _tok_at(toks, t.end - 1)
@@ -842,8 +840,7 @@ def _resolve_elaboration(events: list[EventMention]) -> None:
             break
 
 
-def _discourse_time(events: list[EventMention], doc: Doc, free_times: dict[int, list[Timex]],
-                    named: dict[int, set[str]]) -> None:
+def _discourse_time(events: list[EventMention], doc: Doc, free_times: dict[int, list[Timex]]) -> None:
     """What happened with no date of its own takes the day the story tells around it, when that day lies
     in the publication window it would otherwise get (so it narrows the window, never moves it):
 
@@ -860,7 +857,7 @@ def _discourse_time(events: list[EventMention], doc: Doc, free_times: dict[int, 
         lo, hi = m.time.bounds
         inside = [t for t in free_times.get(m.sentence + 1, []) if t.bounds and lo <= t.bounds[0] <= t.bounds[1] <= hi]
         parties = {doc.actors[p.actor].name for p in m.participants} if m.parties_source == "clause" else set()
-        if inside and parties & named.get(m.sentence + 1, set()):
+        if inside and parties & _names_in(doc, m.sentence + 1):
             m.time, m.time_source = inside[0], "discourse"
             continue
         for j in range(i - 1, -1, -1):
@@ -879,6 +876,12 @@ def _discourse_time(events: list[EventMention], doc: Doc, free_times: dict[int, 
                     # das Gerät vor 600 Gästen": the same act told again, in more detail
                     m.antecedent = j
             break
+
+
+def _names_in(doc: Doc, si: int) -> set[str]:
+    """The names of the actors sentence ``si`` mentions."""
+    sent = doc.sentences[si]
+    return {a.name for a in doc.actors if sent.start <= a.start < sent.end and a.kind != "unknown"}
 
 
 #: How far back a dated definite noun looks for the undated mention it elaborates ("Ein Waldbrand … ist
@@ -1099,7 +1102,7 @@ class _Sentence:
             pi = _tok_at(toks, doc.actors[p].start)
             nouns_before = [j for j in local if self.found[j][1].pos == "noun" and 0 < pi - self.found[j][0] <= 7
                             and not any(self.found[j][0] < self.found[o][0] < pi for o in local)
-                            and not (_pp_head(toks, self.found[j][0], ca) == "für"
+                            and not (_in_purpose_phrase(toks, self.found[j][0], ca)
                                      and not _follows_noun(toks, self.found[j][0], pi))]
             if nouns_before:  # "die Vereinbarung eines Gipfeltreffens in Budapest bestätigte …"
                 return max(nouns_before, key=lambda j: self.found[j][0])
@@ -1252,6 +1255,12 @@ def _attributive(toks: list[_Tok], ti: int, a: int, b: int) -> bool:
     return (a < ti and ti + 1 < b and toks[ti - 1].low in _ARTICLES and toks[ti + 1].text[:1].isupper()
             and toks[ti].low.endswith(("en", "em", "er", "es"))
             and not (ti - 1 == a and toks[ti - 1].low in ("das", "dies", "der", "die")))
+
+
+def _in_purpose_phrase(toks: list[_Tok], ti: int, a: int) -> bool:
+    """"Die Gegner für das Achtelfinale werden am Sonntag ausgelost": what the clause's act is for, which
+    takes the clause's day and place only when they stand in its own phrase."""
+    return _pp_head(toks, ti, a) == "für"
 
 
 def _in_pp(toks: list[_Tok], ti: int, a: int) -> bool:
