@@ -58,6 +58,34 @@ def test_family_members_and_namesakes_stay_apart():
     assert "Wladimir Putin" not in got
 
 
+def test_a_shared_surname_alone_is_the_protagonist_once_named():
+    """News give the protagonist the bare surname and a namesake the full name; before either is named in
+    full (a headline) the surname is no one."""
+    got = persons_of("Kessler gegen Kessler im Finale. Bürgermeisterin Anna Kessler trat mit ihrer Schwester "
+                     "Mia Kessler auf. Danach sagte Kessler, sie sei müde.")
+    assert got["Anna Kessler"] == {"Anna Kessler", "Kessler"}, got
+    assert got["Mia Kessler"] == {"Mia Kessler"}, got
+    doc = parse_article(from_text("t", "Kessler gegen Kessler im Finale. Bürgermeisterin Anna Kessler trat mit "
+                                       "ihrer Schwester Mia Kessler auf.", published="2025-10-16"))
+    assert not any(m.start == 0 and m.kind == "person" for m in doc.actors)
+    # a title tells them apart, whoever came first
+    got = persons_of("Die Nachbarin Mia Kessler kannte ihn. Bürgermeisterin Anna Kessler kam später. "
+                     "Bürgermeisterin Kessler sprach von einem Unglück.")
+    assert got["Anna Kessler"] == {"Anna Kessler", "Kessler"}, got
+
+
+def test_a_nationality_noun_refers_to_the_person_of_that_country():
+    got = persons_of("Der italienische Außenminister Paolo Greco traf in Wien ein. Die Ministerin Eva Lind "
+                     "will mit dem Italiener über Zölle sprechen. Die Italiener im Saal jubelten, den "
+                     "Italienern gefiel die Rede. Die Unterstützung der Italiener wächst.")
+    assert got["Paolo Greco"] == {"Paolo Greco", "Italiener"}, got
+    texts = [m.text for m in parse_article(from_text("t", "Der italienische Außenminister Paolo Greco traf ein. "
+                                                          "Die Italiener jubelten.", published="2025-10-16")).actors]
+    assert "Italiener" not in texts
+    # no Italian named before: no one
+    assert "Italiener" not in {t for ts in persons_of("Eva Lind will mit dem Italiener sprechen.").values() for t in ts}
+
+
 def test_titles_cues_and_surnames():
     got = persons_of("Die Lokführer streiken. GDL-Chef Mario Reiß kündigte an, der Ausstand dauere bis Freitag. "
                      "„Wir sind bereit“, sagte Reiß. Laut Bahnsprecherin Petra Kolb fallen Züge aus. "

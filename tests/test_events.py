@@ -197,6 +197,41 @@ def test_statements_can_be_hidden(tmp_path):
     assert events and not any(e["statement"] for e in events)
 
 
+def test_talking_with_someone_is_a_talk_and_in_a_room_a_meeting():
+    doc = parse("Ministerin Eva Lind will am Freitag in Kassel mit Landrat Ole Brandt über den Haushalt sprechen. "
+                "Lind habe in ihrem Telefonat mit Brandt über die Kosten gesprochen. "
+                "Brandt sprach von einem Erfolg. Lind redete am Abend mit Brandt.")
+    meeting = only(doc, "Meeting")
+    assert meeting.lemma == "sprechen" and meeting.status == "planned" and meeting.time.value == "2024-03-15"
+    assert names(doc, meeting) == {"Eva Lind", "Ole Brandt"} and doc.actors[meeting.place].name == "Kassel"
+    # the call is the talk; "sprach von" talks to no one; unplaced, a talk is any exchange (a call, too)
+    assert [m.type for m in doc.events if m.lemma in ("sprechen", "reden")] == ["Meeting", "Communication"]
+
+
+def test_a_talk_right_after_talks_with_no_parties_says_who_holds_them():
+    doc = parse("Am Mittwoch stehen Gespräche in Kassel auf dem Programm. Ministerin Eva Lind will mit "
+                "Landrat Ole Brandt vor allem über den Streik der Busfahrer sprechen.")
+    talk = next(m for m in doc.events if m.lemma == "sprechen")
+    held = doc.events[talk.antecedent]
+    assert held.text == "Gespräche" and talk.type == "Meeting" and talk.time.value == "2024-03-13"
+    assert doc.actors[talk.place].name == "Kassel" and names(doc, talk) == {"Eva Lind", "Ole Brandt"}
+    assert doc.event_order == []  # "vor allem" is no "vor dem Streik"
+    # with talks of their own parties, a later talk is its own
+    doc = parse("Am Mittwoch führen Lind und Brandt Gespräche in Kassel. Ministerin Eva Lind will mit "
+                "Landrat Ole Brandt über den Haushalt sprechen.")
+    assert next(m for m in doc.events if m.lemma == "sprechen").antecedent is None
+
+
+def test_what_a_talk_is_about_takes_neither_its_room_nor_a_pronoun_for_a_subject():
+    doc = parse("Landrat Ole Brandt traf in Kassel ein. Der italienische Minister Paolo Greco reiste an. "
+                "Brandt schrieb, dass er mit dem Italiener am Freitag in Kassel über sein Telefonat "
+                "mit Ministerin Eva Lind sprechen werde.")
+    talk = next(m for m in doc.events if m.lemma == "sprechen")
+    assert talk.type == "Meeting" and names(doc, talk) == {"Ole Brandt", "Paolo Greco"}
+    call = only(doc, "PhoneCall")
+    assert call.place is None
+
+
 def test_a_short_aside_in_parentheses_keeps_the_subject_in_the_clause():
     doc = parse("Die Vereinigung Cockpit-Personal (VCP) hat ihre Mitglieder bei der Fluglinie Nordair zum Streik "
                 "aufgerufen.")

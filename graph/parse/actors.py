@@ -17,8 +17,11 @@ from parts that work here and are fast:
 Within the article, a surname alone (``Rubio``, ``Petersens``) resolves to the
 one person already named with that surname; definite descriptions
 (``der Kremlchef``) resolve through the KB's time-scoped roles.  Different
-people who share a surname are never merged: a bare surname that fits two
-people is left unresolved.
+people who share a surname are never merged.  A bare surname that fits two
+people is the one the article named first: news keep the surname alone for
+their protagonist and give a namesake the full name (``Präsident Martín
+Ferreyra … seine Ehefrau Valentina Ferreyra … mit Ferreyra sprechen``).  Before
+any of them is named in full (a headline's ``Becker gegen Becker``) it is no one.
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class ActorMention:
     role_text: str | None = None
     affiliation: str | None = None  # IRI of a country from a demonym or prefix
     cue: str = "kb"  # kb | title | firstname | saying | surname | given-name | description | gazetteer | org-cue
+    #                  | back-reference | demonym-reference | …
     organisation: str | None = None  # key of the organisation a title ties a person to ("VLP-Vorsitzender")
 
     __reduce__ = reduce_shared
@@ -179,6 +183,7 @@ class ActorRecognizer:
         self.role_suffixes_low = tuple(t.lower() for t in self.role_suffixes)
         self.first_names = {norm(n) for n in FIRST_NAMES} | {norm(e.label.split()[0]) for e in self.kb.entities.values()
                                                              if e.kind == "person" and len(e.label.split()) > 1}
+        self.demonyms = _demonyms(self.kb)
         self.max_ngram = 5
         self._role_cache: dict[str, tuple[str, str | None] | None] = {}
         self._cand_cache: dict[str, list[Entity]] = {}
@@ -202,6 +207,7 @@ class ActorRecognizer:
         mentions = _recurring_organisations(mentions, text)
         actors = self._resolve(mentions, place_words)
         actors = _person_back_references(_back_references(actors, text), text)
+        actors = _demonym_references(actors, text, self.demonyms, published)
         _tie_titles_to_organisations(actors)
         dateline = self._dateline_place(doc.article)
         if dateline is not None and self._abroad(actors, dateline):
@@ -706,7 +712,13 @@ class ActorRecognizer:
         persons: dict[str, list[str]] = {}  # surname key → person keys
         given: dict[str, set[str]] = {}  # given name → person keys
         names: dict[str, str] = {}
+        first_named: dict[str, int] = {}  # person key → where the article first names them in full
+        titled: dict[str, set[str]] = {}  # person key → the titles they were named with
         for m in mentions:
+            if m.kind == "person" and m.key and " " in m.text:
+                first_named.setdefault(m.key, m.start)
+            if m.kind == "person" and m.key and m.role_text:
+                titled.setdefault(m.key, set()).add(m.role_text)
             if m.kind == "person" and m.key:
                 last = norm(m.name.split()[-1])
                 if m.key not in persons.setdefault(last, []):
@@ -744,6 +756,13 @@ class ActorRecognizer:
                 keys = persons.get(norm(variant))
                 if keys:
                     break
+            if keys and len(keys) > 1:
+                by_title = [k for k in keys if m.role_text and m.role_text in titled.get(k, ())]
+                named = sorted((first_named[k], k) for k in keys if k in first_named)
+                if len(by_title) == 1:  # "Landrat Lüders" after "Gisela Lüders … Landrat Henning Lüders"
+                    keys = by_title
+                else:
+                    keys = [named[0][1]] if named and named[0][0] < m.start else None
             if keys and len(keys) == 1:
                 key = keys[0]
                 ent = self.kb.entities.get(key)
@@ -911,6 +930,80 @@ def _person_back_references(actors: list[ActorMention], text: str) -> list[Actor
                                 p.role, p.role_text, p.affiliation, cue="back-reference",
                                 organisation=p.organisation))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _demonyms(kb: KnowledgeBase) -> dict[str, str]:
+    """A country's people by the noun German forms from its adjective ("ukrainisch" → Ukrainer, "russisch" →
+    Russe, "spanisch" → Spanier, "israelisch" → Israeli), masculine and feminine, lower-cased → country IRI.
+    Only forms the German dictionary knows, and never a place's own name ("Ukraine")."""
+    place_names = {norm(n) for e in kb.entities.values() if e.kind == "place" for n in (e.label, *e.aliases)}
+    out: dict[str, str] = {}
+    for e in sorted(kb.entities.values(), key=lambda e: e.iri):
+        if e.cls != "Country":
+            continue
+        for adj in e.adjectives:
+            if not adj.endswith("isch"):
+                continue
+            stem = adj[:-4]
+            for form in (stem + "er", stem + "e", stem + "ier", stem + "i", stem + "aner"):
+                noun = form[:1].upper() + form[1:]
+                if len(form) < 4 or norm(form) in place_names or not simplemma.is_known(noun, lang="de") \
+                        or simplemma.lemmatize(noun, lang="de") != noun:
+                    continue
+                out.setdefault(form.lower(), e.iri)
+                out.setdefault((form[:-1] if form.endswith(("e", "i")) else form).lower() + "in", e.iri)
+    return out
+
+
+#: "dem Ukrainer", "den Amerikaner", "des Russen", "die Ukrainerin": one person by nationality
+_DEMONYM_NOUN = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+
+
+def _demonym_references(actors: list[ActorMention], text: str, demonyms: dict[str, str],
+                        published: date | None) -> list[ActorMention]:
+    """"der ukrainische Präsident Wolodymyr Selenskyj … dass er mit dem Ukrainer sprechen werde": a definite
+    singular noun for a nationality refers to the person of that country named last before it (by the
+    description that introduced them, or the office the KB says they hold)."""
+    if not demonyms:
+        return actors
+    taken = [(m.start, m.end) for m in actors]
+    out = list(actors)
+    for hit in _DEMONYM_NOUN.finditer(text):
+        article, word = hit.group(1).lower(), hit.group(2)
+        if any(a < hit.end(2) and hit.start(2) < b for a, b in taken):
+            continue
+        low = word.lower()
+        country, base = demonyms.get(low), low
+        if country is None and low.endswith(("s", "n")):
+            base = low[:-1]
+            country = demonyms.get(base)
+        if country is None or not _singular_demonym(article, low, base):
+            continue
+        if article == "der" and low == base and not low.endswith("in"):
+            before = _WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+            if before is not None and before.group(1)[:1].isupper():
+                continue  # "die Unterstützung der Ukrainer": a genitive plural
+        if any(0 < m.start - hit.end(2) <= 2 for m in actors if m.kind == "person"):
+            continue  # "der Ukrainer Oleh Petrenko": an introduction
+        named = [m for m in actors if m.kind == "person" and m.end <= hit.start() and m.cue != "back-reference"
+                 and (m.affiliation == country or (m.entity is not None and any(
+                     r.of == country and r.holds_on(published) for r in getattr(m.entity, "roles", ()))))]
+        if named:
+            p = named[-1]
+            out.append(ActorMention(hit.start(2), hit.end(2), word, "person", p.key, p.name, p.entity,
+                                    p.role, p.role_text, p.affiliation, cue="demonym-reference",
+                                    organisation=p.organisation))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _singular_demonym(article: str, word: str, base: str) -> bool:
+    """"die Ukrainerin", "dem Ukrainer", "des Ukrainers", "den Russen" name one; "die Ukrainer", "den
+    Ukrainern", "der Russen" many ("der Ukrainer" is either: the caller checks for a genitive)."""
+    if word != base:  # an ending: "-s" of one ("des Ukrainers"), "-n" of one Russe, of many Ukrainer
+        return article == "des" if word.endswith("s") else base.endswith("e") and article in ("dem", "den", "des")
+    if word.endswith("in"):
+        return article in ("die", "der")
+    return article in ("der", "dem", "den")
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")

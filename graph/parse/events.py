@@ -57,7 +57,7 @@ from .lexicon_de import (
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS,
     DECLARING_LEMMAS, PERFORMATIVE_LEMMAS, IMPLIED_AGENTS,
-    DURATION_LEMMAS, FACILITY_HEADS, MEETING_VERBS, PREPOSITIONAL_NOUNS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS,
+    DURATION_LEMMAS, FACILITY_HEADS, MEETING_VERBS, TALK_VERBS, PREPOSITIONAL_NOUNS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS,
     OPENING_QUOTES, SESSION_NOUNS,
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
@@ -188,6 +188,7 @@ class EventRecognizer:
                 topic_person = persons[0]
         _resolve_anaphora(events, self.lx)
         _resolve_elaboration(events)
+        _talks_held(events, self.lx)
         _discourse_time(events, doc, free_times)
         _inherit_parties(events, self.lx)
         _bargaining_sides(events, doc, self.lx)
@@ -273,13 +274,16 @@ class EventRecognizer:
                 rel = s.relative_subject(a)  # "Carsten Wolff, der am Montag zurückgetreten war"
                 if rel is not None:
                     parties = [rel]
-            if not parties and trig.pos == "verb" and roles.pronoun:
+            # "dass er mit dem Ukrainer … sprechen werde": the one talked to is no subject, the pronoun is
+            with_only = bool(parties) and any(t.low in PERSONAL_PRONOUNS_3SG for t in toks[a:b]) and all(
+                _after_mit(toks, _tok_at(toks, doc.actors[i].start), a) for i in parties)
+            if (not parties or with_only) and trig.pos == "verb" and roles.pronoun:
                 # "Steinmeier kündigte einen Gegenbesuch an: Er werde … reisen": a person named earlier in
                 # the sentence is nearer than the last sentence's subject
                 earlier = [i for i in s.actors
                            if doc.actors[i].kind == "person" and doc.actors[i].end <= toks[a].start]
                 if earlier or s.topic_person is not None:
-                    parties = [earlier[0] if earlier else s.topic_person]
+                    parties = [earlier[0] if earlier else s.topic_person] + [i for i in parties]
             participants = [Participant(i, "participant") for i in parties]
             if trig.lemma in ("empfangen", "besuchen") and len(parties) >= 2:
                 first, *rest = sorted(parties, key=lambda i: doc.actors[i].start)
@@ -332,7 +336,8 @@ class EventRecognizer:
         if statement:
             standalone = source == "clause" or place is not None or roles.venue
         return EventMention(
-            start=tok.start, end=tok.end, text=tok.text, type=_reading(trig, toks, a, b), lemma=trig.lemma,
+            start=tok.start, end=tok.end, text=tok.text, type=_reading(trig, toks, a, b, place is not None),
+            lemma=trig.lemma,
             pos=trig.pos, sentence=s.index,
             participants=participants, place=place, place_source="clause" if place is not None else "none",
             time=time, time_source=source, status=status, status_cue=cue,
@@ -353,6 +358,12 @@ class EventRecognizer:
             return len(participants) >= 2
         if trig.lemma == "aufbrechen":  # "das Team will am Donnerstag aufbrechen", not "die Tür aufbrechen"
             return bool(participants)
+        if trig.lemma in TALK_VERBS:
+            # "in seinem Telefonat mit Putin gesprochen": the call is the talk; "über sein Telefonat sprechen"
+            # talks about it
+            talks = [j for j in range(a, b) if toks[j].text[:1].isupper() and (n := self.triggers.noun(toks[j].text))
+                     and self.lx.subsumes("Communication", n.cls) and not _topic(toks, j, a, b)]
+            return len(participants) >= 2 and "mit" in words and not talks
         if trig.cls == "Closure":  # "das Werk in Gotha zu schließen", not "die Lücke schließen"
             return any(t.text[:1].isupper() and t.low.endswith(FACILITY_HEADS) for t in toks[a:b])
         if trig.cls == "SportsMatch":
@@ -755,6 +766,8 @@ def _order_links(toks: list[_Tok], clauses: list[tuple[int, int]], events: list[
                 if w in ORDER_BEFORE or w in ORDER_AFTER:
                     rel = "before" if w in ORDER_BEFORE else "after"
                     break
+                if w in _REL_PREPOSITIONS and w != "an":
+                    break  # "vor allem über das Handelsabkommen": the noun's phrase is another one
                 if not (w in DEFINITE_DETERMINERS or w in NP_FILLERS or w in ("einem", "einer", "ein", "eine", "an")
                         or toks[j].text[:1].islower()):
                     break
@@ -837,6 +850,29 @@ def _resolve_elaboration(events: list[EventMention]) -> None:
             if o.type == m.type and o.status == m.status and o.time_source in ("none", "publication") \
                     and not (noun and _long_before(m.time, o.time)):  # "das Hochwasser im Mai 2013": another
                 m.antecedent = j
+            break
+
+
+def _talks_held(events: list[EventMention], lx) -> None:
+    """"Am Mittwoch stehen politische Gespräche im Kanzleramt auf dem Programm. Scholz will mit Ferreyra
+    … sprechen": an undated talk right after talks with no parties of their own says who holds them; it is
+    that meeting, with its day and room."""
+    for i, m in enumerate(events):
+        if m.lemma not in TALK_VERBS or m.pos != "verb" or m.type != "Communication" or m.antecedent is not None \
+                or m.time_source not in ("none", "publication"):
+            continue
+        for j in range(i - 1, -1, -1):
+            o = events[j]
+            if o.sentence < m.sentence - 1:
+                break
+            if o.statement or o.generic or o.status == "negated":
+                continue
+            if lx.subsumes("Meeting", o.type) and o.status == m.status and not o.participants:
+                m.type, m.antecedent = o.type, j
+                if o.time is not None:
+                    m.time, m.time_source = o.time, "discourse"
+                if m.place is None and o.place is not None:
+                    m.place, m.place_source = o.place, "discourse"
             break
 
 
@@ -1098,6 +1134,9 @@ class _Sentence:
         doc, toks = self.doc, self.toks
         ca, cb = self.clause_of(self.found[k][0])
         local = [j for j, (ti, _) in enumerate(self.found) if ca <= ti < cb]
+        # "im Weißen Haus über sein Telefonat … sprechen": what is talked about happened elsewhere
+        local = [j for j in local if self.found[j][1].pos != "noun" or not _topic(toks, self.found[j][0], ca, cb)] \
+            or local
         def owner(p: int) -> int:
             pi = _tok_at(toks, doc.actors[p].start)
             nouns_before = [j for j in local if self.found[j][1].pos == "noun" and 0 < pi - self.found[j][0] <= 7
@@ -1201,7 +1240,7 @@ def _follows_noun(toks: list[_Tok], ni: int, ti: int) -> bool:
 _NOUN_COMPLEMENT = frozenset({"mit", "zwischen", "und", "von", "in", "im", "der", "des", "dem", "den", "die"})
 
 
-def _reading(trig: Trigger, toks: list[_Tok], a: int, b: int) -> str:
+def _reading(trig: Trigger, toks: list[_Tok], a: int, b: int, placed: bool = False) -> str:
     """The class a trigger names in its clause.  "Das Gericht will verhandeln und entscheiden": a court
     hears a case and rules on it, it does not negotiate or take a decision of its own.  "Vertreter zu
     einem Gespräch einladen": a talk one is invited to is a meeting, not any exchange (a call, a letter)."""
@@ -1211,6 +1250,8 @@ def _reading(trig: Trigger, toks: list[_Tok], a: int, b: int) -> str:
     if trig.cls == "Communication" and trig.pos == "noun" and any(
             t.low.isalpha() and t.low[:1].islower() and lemma(t.low) in MEETING_VERBS for t in toks[a:b]):
         return "Meeting"
+    if trig.lemma in TALK_VERBS and trig.pos == "verb" and placed:
+        return "Meeting"  # "am Freitag im Weißen Haus mit ihm sprechen": talks in a room, not a call
     if trig.cls == "Visit" and trig.pos == "verb" and any(t.text in SPORT_CONTEXT or t.low.endswith("liga")
                                                           for t in toks[a:b]):
         return "SportsMatch"  # "empfängt Darmstadt in der 2. Bundesliga den Karlsruher SC": a home game
@@ -1280,6 +1321,16 @@ def _pp_head(toks: list[_Tok], ti: int, a: int) -> str | None:
             and toks[last + 1].low in ("der", "des") and toks[last - 1].low in _NOUN_PP_HEADS:
         return toks[last - 1].low
     return None
+
+
+def _after_mit(toks: list[_Tok], ti: int, a: int) -> bool:
+    """The name is the one something is done with ("mit dem Ukrainer", "mit Kremlchef Putin")."""
+    for j in range(ti - 1, max(a, ti - 4) - 1, -1):
+        if toks[j].low == "mit":
+            return True
+        if not (toks[j].text[:1].isupper() or toks[j].low in DEFINITE_DETERMINERS):
+            return False
+    return False
 
 
 def _name_in_pp(toks: list[_Tok], ti: int, a: int) -> bool:

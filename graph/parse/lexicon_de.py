@@ -351,6 +351,9 @@ MUNICIPAL_BODIES = frozenset({"Gemeinderat", "Stadtrat", "Stadtverwaltung", "Ord
 CONDITIONALS = frozenset({"sollte", "sollten", "falls", "wenn", "sofern"})
 #: Verbs a court does ("Das Gericht will verhandeln und entscheiden") and the class they then name.
 COURT_VERBS = {"verhandeln": "Trial", "entscheiden": "Verdict", "urteilen": "Verdict"}
+#: Verbs of talking: an event only with the one talked to ("will mit Ferreyra sprechen"), not "sprach von
+#: einem Erfolg"; in a clause with a talk's noun ("in seinem Telefonat mit Putin gesprochen") the noun is it.
+TALK_VERBS = frozenset({"sprechen", "reden"})
 #: Verbs that bring people together: a talk ("Gespräch") they govern is a meeting ("zu einem Gespräch
 #: einladen", "zu Gesprächen empfangen"), not a call.
 MEETING_VERBS = frozenset({"einladen", "empfangen", "zusammenkommen", "zusammentreffen"})
