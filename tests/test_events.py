@@ -166,7 +166,7 @@ def test_seed_articles_report_the_gold_events(seeds_gold):
     assert share >= FLOORS["seeds_article_mentions"], (share, missing)
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "topics", "streik", "unwetter"])
+@pytest.mark.parametrize("corpus", ["seeds", "topics", "streik", "unwetter", "heldout"])
 def test_event_scores_hold_their_floors(tmp_path, corpus):
     """The whole chain — build, merge, evaluate — from the CLI, on every corpus with gold."""
     arts, gold = {
@@ -174,6 +174,9 @@ def test_event_scores_hold_their_floors(tmp_path, corpus):
         "topics": (DATA / "topics" / "articles", DATA / "topics" / "gold.json"),
         "streik": (DATA / "stories" / "streik" / "articles", DATA / "stories" / "streik" / "gold.json"),
         "unwetter": (DATA / "stories" / "unwetter" / "articles", DATA / "stories" / "unwetter" / "gold.json"),
+        # written blind by a helper who saw neither the code nor a run; its first score (.54/.32) was the
+        # honest measure of how the parser does on text it was not built on
+        "heldout": (DATA / "heldout" / "articles", DATA / "heldout" / "gold.json"),
     }[corpus]
     out = tmp_path / "out"
     assert run_cli("build", str(arts), "--out", str(out), "--quiet").returncode == 0
@@ -230,6 +233,35 @@ def test_what_a_talk_is_about_takes_neither_its_room_nor_a_pronoun_for_a_subject
     assert talk.type == "Meeting" and names(doc, talk) == {"Ole Brandt", "Paolo Greco"}
     call = only(doc, "PhoneCall")
     assert call.place is None
+
+
+def test_a_comma_in_a_list_of_bodies_keeps_the_subject_in_the_clause():
+    doc = parse("Am Montag will Landrätin Ute Brandl mit Vertretern der Stadt Kassel, des Landesamts und der "
+                "Feuerwehr beraten.")
+    assert "Ute Brandl" in names(doc, only(doc, "Meeting"))
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("Der SC Oststadt hat sich am Montag von Trainer Jonas Pfeil getrennt.", "Dismissal"),
+    ("Der Versandhändler Kaufstern hat am Mittwoch beim Amtsgericht Kassel Insolvenz angemeldet.", "Insolvency"),
+    ("Die Stadt Kassel sperrte die Fuldabrücke am Freitag für den gesamten Verkehr.", "Closure"),
+    ("Am Samstag stellte die Fluglinie Nordair den Flugbetrieb ein.", "Closure"),
+    ("Am Dienstag stellte der SC Oststadt Mia Roth als neue Cheftrainerin vor.", "Appointment"),
+    ("Zwei Frachter sind am Donnerstag auf der Elbe bei Hamburg zusammengestoßen.", "Accident"),
+    ("Auf dem Landesparteitag in Erfurt stimmten am Samstag 300 Delegierte ab.", "Meeting"),
+])
+def test_more_kinds_of_events(sentence, cls):
+    assert only(parse(sentence), cls)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Patientin Jana Ehlert wurde am Dienstag aus der Klinik entlassen.",  # discharged, not dismissed
+    "Die Firma Kaufstern trennt sich von ihrer Möbelsparte.",  # no one removed from a post
+    "Die Firma Kaufstern stellte am Montag zehn neue Mitarbeiter ein.",  # hired, nothing halted
+    "Der SC Oststadt stellte am Montag sein neues Trikot vor.",  # a launch, no appointment
+])
+def test_no_dismissal_closure_or_appointment_without_its_object(sentence):
+    assert not [m for m in parse(sentence).events if m.type in ("Dismissal", "Closure", "Appointment")]
 
 
 def test_a_short_aside_in_parentheses_keeps_the_subject_in_the_clause():

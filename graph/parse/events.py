@@ -290,7 +290,7 @@ class EventRecognizer:
                 host_first = trig.lemma == "empfangen"
                 participants = [Participant(first, "host" if host_first else "guest")] + [
                     Participant(i, "guest" if host_first else "host") for i in rest]
-        if not self._verb_reading_ok(trig, toks, a, b, participants):
+        if not self._verb_reading_ok(trig, toks, a, b, participants, doc):
             return None
         place = s.place_for(k, roles.locations)
 
@@ -347,7 +347,7 @@ class EventRecognizer:
         )
 
     def _verb_reading_ok(self, trig: Trigger, toks: list[_Tok], a: int, b: int,
-                         participants: list[Participant]) -> bool:
+                         participants: list[Participant], doc: Doc) -> bool:
         """Polysemous verbs need a sign that they name the event: "Entscheidungen treffen" is no meeting."""
         if trig.pos != "verb":
             return True
@@ -364,6 +364,8 @@ class EventRecognizer:
             talks = [j for j in range(a, b) if toks[j].text[:1].isupper() and (n := self.triggers.noun(toks[j].text))
                      and self.lx.subsumes("Communication", n.cls) and not _topic(toks, j, a, b)]
             return len(participants) >= 2 and "mit" in words and not talks
+        if trig.cls == "Dismissal":  # "trennte sich von Trainer Reitmeier", not "aus der Klinik entlassen"
+            return "aus" not in words and any(doc.actors[p.actor].kind == "person" for p in participants)
         if trig.cls == "Closure":  # "das Werk in Gotha zu schließen", not "die Lücke schließen"
             return any(t.text[:1].isupper() and t.low.endswith(FACILITY_HEADS) for t in toks[a:b])
         if trig.cls == "SportsMatch":
@@ -390,10 +392,12 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
         if t.text == "-" and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and toks[i + 1].start == t.end:
             skip.add(i)
     for i, t in enumerate(toks):  # "Feuerwehr, THW und DLRG bringen …": a comma in a list of names
-        if t.text == "," and 0 < i < len(toks) - 2 and toks[i - 1].text[:1].isupper() \
-                and toks[i + 1].text[:1].isupper() and any(
-                    toks[j].low in ("und", "oder") for j in range(i + 2, min(i + 4, len(toks)))
-                    if all(toks[k].text[:1].isupper() for k in range(i + 1, j))):
+        # ("mit Vertretern der Bezirksregierung Detmold, des Landeskriminalamts und der Kliniken beraten")
+        n = i + 2 if i + 2 < len(toks) and toks[i + 1].low in DEFINITE_DETERMINERS else i + 1
+        if t.text == "," and 0 < i and n < len(toks) - 1 and toks[i - 1].text[:1].isupper() \
+                and toks[n].text[:1].isupper() and any(
+                    toks[j].low in ("und", "oder") for j in range(n + 1, min(n + 3, len(toks)))
+                    if all(toks[k].text[:1].isupper() for k in range(n, j))):
             skip.add(i)
     for i, t in enumerate(toks):
         if t.text in _CLAUSE_BREAKS and i not in skip:
@@ -1250,6 +1254,9 @@ def _reading(trig: Trigger, toks: list[_Tok], a: int, b: int, placed: bool = Fal
     if trig.cls == "Communication" and trig.pos == "noun" and any(
             t.low.isalpha() and t.low[:1].islower() and lemma(t.low) in MEETING_VERBS for t in toks[a:b]):
         return "Meeting"
+    if trig.lemma == "vorstellen" and any(
+            toks[j].low == "als" and any(_role_title(t.text) for t in toks[j + 1:j + 4]) for j in range(a, b)):
+        return "Appointment"  # "stellte der Club Sven Kowalczyk als neuen Cheftrainer vor"
     if trig.lemma in TALK_VERBS and trig.pos == "verb" and placed:
         return "Meeting"  # "am Freitag im Weißen Haus mit ihm sprechen": talks in a room, not a call
     if trig.cls == "Visit" and trig.pos == "verb" and any(t.text in SPORT_CONTEXT or t.low.endswith("liga")
@@ -1261,6 +1268,12 @@ def _reading(trig: Trigger, toks: list[_Tok], a: int, b: int, placed: bool = Fal
         # die in Portimão eintreffen sollen": a vehicle that arrives brings something
         return "Delivery"
     return trig.cls
+
+
+def _role_title(word: str) -> bool:
+    """A title for a post ("Cheftrainer", "Sachwalterin"), also as a compound's end ("Interimstrainer")."""
+    titles = lexicon().role_titles
+    return word[:1].isupper() and (word in titles or any(word.endswith(t.lower()) for t in titles if len(t) >= 5))
 
 
 #: Tokens before the clause a vehicle may stand in ("schickt zwei Löschflugzeuge vom Typ X, die … eintreffen")

@@ -215,11 +215,15 @@ NP_FILLERS = frozenset({"nicht", "noch", "so", "sehr", "ersten", "erste", "erste
 #: the event noun after them sits in that phrase.
 PREPOSITIONAL_NOUNS = frozenset({"Rande", "Rand", "Rahmen", "Vorfeld", "Zuge", "Verlauf", "Laufe", "Umfeld",
                                  "Nachgang", "Schatten", "Beginn", "Ende", "Anfang", "Mitte", "Auftakt"})
-#: Heads of the nouns for what can be closed for good ("das Werk schließen", "das Hallenbad schließen"), unlike
+#: Heads of the nouns for what can be closed ("das Werk schließen", "das Hallenbad schließen"), unlike
 #: a gap, a deal or a trading day ("die Lücke schließen", "einen Vertrag schließen", "die Aktie schloss").
 FACILITY_HEADS = ("werk", "werke", "werks", "standort", "standorte", "filiale", "filialen", "fabrik", "fabriken",
                   "betrieb", "bad", "bads", "schule", "klinik", "krankenhaus", "kraftwerk", "zeche", "laden",
-                  "niederlassung", "museum", "bibliothek", "theater", "kita", "bahnhof", "flughafen", "mine")
+                  "niederlassung", "museum", "bibliothek", "theater", "kita", "bahnhof", "flughafen", "mine",
+                  # routes and services, closed or halted for a while ("sperrte die Brücke", "stellte den
+                  # Flugbetrieb ein")
+                  "brücke", "straße", "strecke", "autobahn", "tunnel", "fluss", "luftraum", "verkehr",
+                  "flugbetrieb", "zugverkehr", "produktion")
 #: Prepositions that put a place after them as the event's location.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "beim", "auf", "vor", "am", "an", "aus"})
 
