@@ -18,10 +18,12 @@ Within the article, a surname alone (``Rubio``, ``Petersens``) resolves to the
 one person already named with that surname; definite descriptions
 (``der Kremlchef``) resolve through the KB's time-scoped roles.  Different
 people who share a surname are never merged.  A bare surname that fits two
-people is the one the article named first: news keep the surname alone for
-their protagonist and give a namesake the full name (``Präsident Martín
-Ferreyra … seine Ehefrau Valentina Ferreyra … mit Ferreyra sprechen``).  Before
-any of them is named in full (a headline's ``Becker gegen Becker``) it is no one.
+people is the one named with its title (``Landrat Lüders``), else the one the
+article named first: news keep the surname alone for their protagonist and give
+a namesake the full name (``Präsident Martín Ferreyra … seine Ehefrau Valentina
+Ferreyra … mit Ferreyra sprechen``).  Before any of them is named in full (a
+headline's ``Becker gegen Becker``) it is no one.  A noun for a nationality
+(``mit dem Ukrainer``) is the person of that country named last.
 """
 
 from __future__ import annotations

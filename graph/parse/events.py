@@ -57,7 +57,8 @@ from .lexicon_de import (
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
     SEQUEL_ADVERBS, VENUE_WORDS, OCCASION_WORDS, GOVERNS_VOR, AGREEING_LEMMAS, DECIDING_LEMMAS, DECIDING_ON_LEMMAS,
     DECLARING_LEMMAS, PERFORMATIVE_LEMMAS, IMPLIED_AGENTS,
-    DURATION_LEMMAS, FACILITY_HEADS, MEETING_VERBS, TALK_VERBS, PREPOSITIONAL_NOUNS, NEW_EVENT_MARKERS, NP_LINKS, NUMBER_WORDS,
+    DURATION_LEMMAS, FACILITY_HEADS, MEETING_VERBS, TALK_VERBS, PREPOSITIONAL_NOUNS, NEW_EVENT_MARKERS, NP_LINKS,
+    NUMBER_WORDS,
     OPENING_QUOTES, SESSION_NOUNS,
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
@@ -275,15 +276,16 @@ class EventRecognizer:
                 if rel is not None:
                     parties = [rel]
             # "dass er mit dem Ukrainer … sprechen werde": the one talked to is no subject, the pronoun is
-            with_only = bool(parties) and any(t.low in PERSONAL_PRONOUNS_3SG for t in toks[a:b]) and all(
-                _after_mit(toks, _tok_at(toks, doc.actors[i].start), a) for i in parties)
-            if (not parties or with_only) and trig.pos == "verb" and roles.pronoun:
+            if trig.pos == "verb" and roles.pronoun and (not parties or (
+                    any(t.low in PERSONAL_PRONOUNS_3SG for t in toks[a:b])
+                    and all(_after_mit(toks, _tok_at(toks, doc.actors[i].start), a) for i in parties))):
                 # "Steinmeier kündigte einen Gegenbesuch an: Er werde … reisen": a person named earlier in
                 # the sentence is nearer than the last sentence's subject
                 earlier = [i for i in s.actors
                            if doc.actors[i].kind == "person" and doc.actors[i].end <= toks[a].start]
                 if earlier or s.topic_person is not None:
-                    parties = [earlier[0] if earlier else s.topic_person] + [i for i in parties]
+                    subject = earlier[0] if earlier else s.topic_person
+                    parties = [subject] + [i for i in parties if i != subject]
             participants = [Participant(i, "participant") for i in parties]
             if trig.lemma in ("empfangen", "besuchen") and len(parties) >= 2:
                 first, *rest = sorted(parties, key=lambda i: doc.actors[i].start)
@@ -361,8 +363,9 @@ class EventRecognizer:
         if trig.lemma in TALK_VERBS:
             # "in seinem Telefonat mit Putin gesprochen": the call is the talk; "über sein Telefonat sprechen"
             # talks about it
-            talks = [j for j in range(a, b) if toks[j].text[:1].isupper() and (n := self.triggers.noun(toks[j].text))
-                     and self.lx.subsumes("Communication", n.cls) and not _topic(toks, j, a, b)]
+            talks = [j for j in range(a, b) if toks[j].text[:1].isupper()
+                     and (n := self.triggers.noun(toks[j].text)) and self.lx.subsumes("Communication", n.cls)
+                     and not _topic(toks, j, a, b)]
             return len(participants) >= 2 and "mit" in words and not talks
         if trig.cls == "Dismissal":  # "trennte sich von Trainer Reitmeier", not "aus der Klinik entlassen"
             return "aus" not in words and any(doc.actors[p.actor].kind == "person" for p in participants)
