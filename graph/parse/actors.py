@@ -972,14 +972,14 @@ def _demonym_references(actors: list[ActorMention], text: str, demonyms: dict[st
     out = list(actors)
     for hit in _DEMONYM_NOUN.finditer(text):
         article, word = hit.group(1).lower(), hit.group(2)
-        if any(a < hit.end(2) and hit.start(2) < b for a, b in taken):
-            continue
         low = word.lower()
         country, base = demonyms.get(low), low
         if country is None and low.endswith(("s", "n")):
             base = low[:-1]
             country = demonyms.get(base)
-        if country is None or not _singular_demonym(article, low, base):
+        # the cheap test first: most definite nouns are no nationality
+        if country is None or not _singular_demonym(article, low, base) \
+                or any(a < hit.end(2) and hit.start(2) < b for a, b in taken):
             continue
         if article == "der" and low == base and not low.endswith("in"):
             before = _WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())

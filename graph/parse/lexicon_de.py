@@ -222,8 +222,9 @@ FACILITY_HEADS = ("werk", "werke", "werks", "standort", "standorte", "filiale", 
                   "niederlassung", "museum", "bibliothek", "theater", "kita", "bahnhof", "flughafen", "mine",
                   # routes and services, closed or halted for a while ("sperrte die Brücke", "stellte den
                   # Flugbetrieb ein")
+                  # (a head ends its compounds: "betrieb" covers "Flugbetrieb", "verkehr" "Zugverkehr")
                   "brücke", "straße", "strecke", "autobahn", "tunnel", "fluss", "luftraum", "verkehr",
-                  "flugbetrieb", "zugverkehr", "produktion")
+                  "produktion")
 #: Prepositions that put a place after them as the event's location.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "beim", "auf", "vor", "am", "an", "aus"})
 
