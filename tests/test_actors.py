@@ -19,6 +19,8 @@ CORPORA = {
     "topics": (DATA / "topics" / "articles", DATA / "topics" / "gold.json"),
     "streik": (DATA / "stories" / "streik" / "articles", DATA / "stories" / "streik" / "gold.json"),
     "unwetter": (DATA / "stories" / "unwetter" / "articles", DATA / "stories" / "unwetter" / "gold.json"),
+    "heldout": (DATA / "heldout" / "articles", DATA / "heldout" / "gold.json"),
+    "heldout2": (DATA / "heldout2" / "articles", DATA / "heldout2" / "gold.json"),
 }
 
 
@@ -412,3 +414,49 @@ def test_a_dotted_initialism_is_one_name():
     doc = parse_article(from_text("t", "Zudem soll ein Team der Hilfsorganisation I.S.A.R. Germany am "
                                        "Donnerstag aufbrechen.", published="2026-04-21"))
     assert [(m.kind, m.name) for m in doc.actors] == [("organisation", "I.S.A.R. Germany")]
+
+
+def test_an_acronym_names_a_long_form_with_small_words_and_not_a_party_after_a_person():
+    """"des Landesamts für Denkmalpflege in der Uckermark (LDU)" is one body (only "Uckermark" was found);
+    "(SPD)" after a person names the party, not a long form made of the person's name."""
+    text = ("Nach Einschätzung des Landesamts für Denkmalpflege in der Uckermark (LDU) ist die Kirche gefährdet. "
+            "Die LDU prüft Zuschüsse. Landrätin Petra Lindqvist (SPD) begrüßte das.")
+    orgs = organisations_of(text)
+    assert ("Landesamts für Denkmalpflege in der Uckermark", "Landesamt für Denkmalpflege in der Uckermark") \
+        in orgs, orgs
+    assert ("LDU", "Landesamt für Denkmalpflege in der Uckermark") in orgs
+    assert persons_of(text).get("Petra Lindqvist") == {"Petra Lindqvist"}
+
+
+def test_bodies_named_by_their_kind_with_a_name_no_list_knows():
+    """An institution's kind before a word only a name is ("Klinikum Rhön-Süd"), a coordinated compound
+    ("Hafen- und Schifffahrtsamt"), a police of any kind, a body after its descriptor ("die
+    Katastrophenschutzbehörde ONEMI") and a group "namens „…“" referred to later by its kind."""
+    text = ("Das Klinikum Rhön-Süd in Fulda meldete sich ab. Das Hafen- und Schifffahrtsamt Wesermünde sperrte "
+            "die Zufahrt. Die Wasserschutzpolizei ermittelt, die Katastrophenschutzbehörde ONEMI zählte Tote. "
+            "Eine Gruppe namens „Nachtfalke“ bekannte sich. Die Gruppe drohte mit weiteren Taten.")
+    orgs = organisations_of(text)
+    for found in [("Klinikum Rhön-Süd", "Klinikum Rhön-Süd"), ("Wasserschutzpolizei", "Wasserschutzpolizei"),
+                  ("Hafen- und Schifffahrtsamt Wesermünde", "Hafen- und Schifffahrtsamt Wesermünde"),
+                  ("ONEMI", "ONEMI"), ("Nachtfalke", "Nachtfalke"), ("Gruppe", "Nachtfalke")]:
+        assert found in orgs, (found, orgs)
+    assert ("Bundespolizei", "Bundespolizei") in organisations_of("Die Bundespolizei kontrolliert die Grenze.")
+    # a name the KB knows after a kind's noun stays the KB's ("Netzwerk" ends in "werk")
+    assert organisations_of("Er schrieb in seinem Netzwerk Truth Social, er sei zuversichtlich.") == [
+        ("Truth Social", "Truth Social")]
+
+
+def test_a_suspect_named_by_initial_a_club_without_its_town_and_a_town_as_subject():
+    """Court reports shorten a surname to its initial ("Dominik K."); "der Verein Jonas Albrecht" is a person
+    the club presents; a club's short name in the headline is the club; "Die Stadt Rosenheim sperrte"
+    is the town's administration, "in der Stadt Rosenheim" the place."""
+    persons = persons_of("Der Angeklagte Dominik K. schwieg. Die Anwältin von Dominik K. und Sven de J. sprach.")
+    assert persons.get("Dominik K.") == {"Dominik K."} and "Sven de J." in persons, persons
+    doc = parse_article(from_text("t", "TSV Auetal trennt sich von Trainer Lenz\n\nDer TSV Auetal Rinteln hat "
+                                       "am Montag seinen Trainer entlassen. Am Dienstag stellte der Verein Jonas "
+                                       "Albrecht als Nachfolger vor.", published="2025-10-16"))
+    clubs = {m.key for m in doc.actors if m.kind == "organisation"}
+    assert len(clubs) == 1, clubs
+    assert any(m.kind == "person" and m.name == "Jonas Albrecht" for m in doc.actors)
+    orgs = organisations_of("Die Stadt Rosenheim sperrte den Park. Es regnete in der Stadt Rosenheim.")
+    assert orgs == [("Stadt Rosenheim", "Stadt Rosenheim")], orgs

@@ -166,7 +166,7 @@ def test_seed_articles_report_the_gold_events(seeds_gold):
     assert share >= FLOORS["seeds_article_mentions"], (share, missing)
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "topics", "streik", "unwetter", "heldout"])
+@pytest.mark.parametrize("corpus", ["seeds", "topics", "streik", "unwetter", "heldout", "heldout2"])
 def test_event_scores_hold_their_floors(tmp_path, corpus):
     """The whole chain — build, merge, evaluate — from the CLI, on every corpus with gold."""
     arts, gold = {
@@ -177,6 +177,8 @@ def test_event_scores_hold_their_floors(tmp_path, corpus):
         # written blind by a helper who saw neither the code nor a run; its first score (.54/.32) was the
         # honest measure of how the parser does on text it was not built on
         "heldout": (DATA / "heldout" / "articles", DATA / "heldout" / "gold.json"),
+        # a second blind set (session 17), kept unread while the parser changes: .39/.25 at first
+        "heldout2": (DATA / "heldout2" / "articles", DATA / "heldout2" / "gold.json"),
     }[corpus]
     out = tmp_path / "out"
     assert run_cli("build", str(arts), "--out", str(out), "--quiet").returncode == 0
@@ -519,10 +521,11 @@ def test_articles_that_share_no_one_tell_different_stories():
     decision); when they name no one in common they are two stories and the decisions stay apart."""
     first = ("a", "2025-11-28", "Der Stadtrat von Wiesental hat am Donnerstag mit knapper Mehrheit beschlossen, "
              "das Freibad zu schließen. Bürgermeisterin Jana Roth sprach von einem schweren Schritt.")
-    other = ("b", "2025-11-28", "Eine Entscheidung der Kommission Ostwerk soll im Herbst fallen, sagte "
-             "Sprecher Karl Henning. Die Kommission Ostwerk tagt dazu mehrmals.")
-    same = ("b", "2025-11-28", "Eine Entscheidung der Kommission Ostwerk soll im Herbst fallen, sagte "
-            "Jana Roth. Die Kommission Ostwerk tagt dazu mehrmals.")
+    # the second decision names no party of its own ("Kommission Ostwerk" would be one since session 17)
+    other = ("b", "2025-11-28", "Eine Entscheidung über das Gelände soll im Herbst fallen, sagte "
+             "Sprecher Karl Henning. Die Kommission tagt dazu mehrmals.")
+    same = ("b", "2025-11-28", "Eine Entscheidung über das Gelände soll im Herbst fallen, sagte "
+            "Jana Roth. Die Kommission tagt dazu mehrmals.")
     apart = [e for e in _merge([first, other]) if e.type == "Decision"]
     assert len(apart) == 2 and sorted(len(e.sources) for e in apart) == [1, 1]
     together = [e for e in _merge([first, same]) if e.type == "Decision"]
@@ -1016,3 +1019,16 @@ def test_a_separable_participle_meets_its_verb():
     doc = parse("Kanzlerin Petra Aumann hatte Anfang der Woche angedeutet, dass sie verhandeln will.", "2024-05-02")
     m = only(doc, "Statement")
     assert m.lemma == "andeuten" and m.time_source == "clause" and m.time.earliest == "2024-04-29"
+
+
+def test_a_quote_takes_no_date_from_the_words_that_attribute_it():
+    """"„… zur Vollsperrung gab es keine Alternative“, sagte er am Montag": Monday is when he said it; the
+    closure (Friday) is the one reported before, not a second one on Monday."""
+    doc = parse("Die Gemeinde Kaltensund sperrte die Talbrücke am Freitag. „Die Risse sind tief. Zur "
+                "Vollsperrung gab es keine Alternative“, sagte Bürgermeister Olaf Brinck am Montag.",
+                published="2025-11-04")
+    closure = next(m for m in doc.events if m.text == "Vollsperrung")
+    assert closure.time_source != "sentence", (closure.time, closure.time_source)
+    assert closure.antecedent is not None and doc.events[closure.antecedent].text == "sperrte"
+    said = only(doc, "Statement")
+    assert said.time is not None and said.time.value == "2025-11-03"

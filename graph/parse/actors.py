@@ -42,7 +42,7 @@ from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLOSING_QUOTES, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES,
     FIRST_NAMES, GROUP_CUES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS,
-    CHAMBER_COURTS, OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
+    BARE_INSTITUTION_HEADS, CHAMBER_COURTS, OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -137,39 +137,82 @@ def _strip_genitive(word: str) -> list[str]:
     return out
 
 
-_ACRONYM_DEFINITION = re.compile(
-    r"\b((?:[A-ZÄÖÜ][\wäöüß-]+\s+){0,3}[A-ZÄÖÜ][\wäöüß-]+)\s+\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})\)")
+_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7}(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})?)\)")
+_LONG_FORM_WORD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß-]*|[a-zäöüß]+)$")
+#: small words inside an organisation's long form: "Bundesamt für Sicherheit in der Informationstechnik"
+_LONG_FORM_LINKS = frozenset({"für", "und", "in", "der", "die", "das", "des", "dem", "den", "von", "zur", "zum",
+                              "im", "am", "an", "auf", "mit", "gegen"})
 
 
-def _acronym_organisations(text: str, known: list[ActorMention]) -> list[ActorMention]:
-    """Organisations no list knows, from a definition "Vereinigung Luftfahrtpersonal (VLP)":
-    the long form where it is defined, and every later bare "VLP" of the article."""
-    out: list[ActorMention] = []
-    covered = [(m.start, m.end) for m in known if m.kind != "unknown"]
-    free = lambda a, b: not any(s < b and a < e for s, e in covered)  # noqa: E731
-    for m in _ACRONYM_DEFINITION.finditer(text):
-        words = m.group(1).split()
-        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("die", "der", "das")):
-            words.pop(0)
-        if not words:
+def _long_form(text: str, end: int, acronym: str) -> tuple[int | None, bool]:
+    """Where the long form of ``acronym`` that ends at ``end`` starts: back over capitalised words and the
+    small words between them, to the farthest capitalised word with the acronym's first letter
+    ("Bundesamt für Sicherheit in der Informationstechnik (BSI)", not "Laut Bundesamt …"); without such a
+    word the capitalised words right before it ("Vereinigung Cockpitpersonal (VCP)"), less sure: whether
+    the start was found by the letter comes second."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[max(0, end - 160):end])]
+    words = [(s + max(0, end - 160), w) for s, w in words]
+    start, run, caps = None, None, 0
+    for k, (pos, word) in enumerate(reversed(words)):
+        if k >= 9 or not _LONG_FORM_WORD.match(word) or word.endswith("-") and k == 0:
+            break
+        if word[0].islower():
+            if word not in _LONG_FORM_LINKS:
+                break
             continue
-        name, acronym = " ".join(words), m.group(2)
-        start = m.start(1) + m.group(1).index(words[0])
+        if run is None or run == k - 1:
+            if k < 4 and word not in NOT_NAME_WORDS:
+                run_start, run = pos, k
+        caps += 1
+        if word[0] == acronym[0] and word not in NOT_NAME_WORDS and caps <= len(acronym.replace(" ", "")):
+            start = pos
+    if start is None and run is not None:
+        return run_start, False
+    return start, start is not None
+
+
+def _acronym_organisations(text: str, known: list[ActorMention], kb: KnowledgeBase) -> list[ActorMention]:
+    """Organisations no list knows, from a definition "Vereinigung Luftfahrtpersonal (VLP)":
+    the long form where it is defined, and every later bare "VLP" of the article.  What other rules found
+    inside the long form ("Bundesamt für Sicherheit", "Nordrhein-Westfalen") is part of the name; the
+    caller drops it."""
+    out: list[ActorMention] = []
+    covered = [(m.start, m.end, m.entity is None) for m in known if m.kind != "unknown"]
+
+    def free(a: int, b: int) -> bool:
+        """Nothing found overlaps ``a:b`` but guesses inside it ("ZAC NRW sagte" is no person)."""
+        return not any(s < b and a < e and not (a <= s and e <= b and guess) for s, e, guess in covered)
+
+    for m in _ACRONYM.finditer(text):
+        end = len(text[:m.start()].rstrip())
+        start, sure = _long_form(text, end, m.group(1))
+        if start is None:
+            continue
+        name, acronym = " ".join(text[start:end].split()), m.group(1)
+        if re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8):start]) and name.split()[0].endswith("s"):
+            head, _, rest = name.partition(" ")  # "des Bundesamts für …" is "Bundesamt für …"
+            name = f"{simplemma.lemmatize(head, lang='de')} {rest}".strip()
         # keyed by the acronym when it is distinctive: other articles may use it alone ("Pilotengewerkschaft VLP")
         key = f"new:organisation:{norm(acronym if len(acronym) >= 3 else name)}"
-        if not free(start, m.end(1)):
+        long = next((k for k in known if k.kind == "organisation" and k.end == end), None)
+        inside = [k for k in known if k.kind != "unknown" and k.start < end and start < k.end]
+        if long is None and inside and (not sure or any(k.kind == "person" or k.start < start or k.end > end
+                                                        for k in inside)):
+            continue  # "Ministerin Clara Feddersen (SPD)": a party after a person, no long form
+        listed = next((e for e in kb.candidates(acronym) if e.kind == "organisation"), None)
+        if listed is not None and long is None:  # "des Deutschen Wetterdienstes (DWD)": the KB's DWD
+            long = ActorMention(start, end, text[start:end], "organisation", listed.iri, listed.label, listed, cue="kb")
+            out.append(long)
+        if long is not None:
             # "Pilotengewerkschaft Vereinigung Luftfahrtpersonal (VLP)": the long form was found by its cue;
             # the acronym still names it
-            long = next((k for k in known if k.kind == "organisation" and k.end == m.end(1)), None)
-            if long is None:
-                continue
             if long.key.startswith("new:"):
                 long.key = key
             key, name = long.key, long.name
         else:
-            out.append(ActorMention(start, m.end(1), name, "organisation", key, name, cue="acronym"))
+            out.append(ActorMention(start, end, text[start:end], "organisation", key, name, cue="acronym"))
         for a in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-            if a.start() > m.end(1) and free(a.start(), a.end()):
+            if a.start() == m.start(1) or a.start() > end and free(a.start(), a.end()):
                 out.append(ActorMention(a.start(), a.end(), acronym, "organisation", key, name, cue="acronym"))
     return out
 
@@ -201,12 +244,13 @@ class ActorRecognizer:
                     for m in _WORD.finditer(text[sent.start:sent.end])]
             mentions.extend(self._sentence(toks, published))
         place_words = frozenset(norm(w) for w in _AFTER_PLACE_PREPOSITION.findall(text))
-        acronyms = _acronym_organisations(text, mentions)
+        acronyms = _acronym_organisations(text, mentions, self.kb)
         if acronyms:  # "von der Vereinigung Luftfahrtpersonal (VLP)": no bare "Vereinigung" inside the name
-            mentions = [m for m in mentions if m.kind != "unknown"
-                        or not any(a.start < m.end and m.start < a.end for a in acronyms)] + acronyms
+            mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in acronyms)
+                        and (m.kind != "unknown" or not any(a.start < m.end and m.start < a.end for a in acronyms))
+                        ] + acronyms
         mentions.sort(key=lambda m: (m.start, m.end))
-        mentions = _recurring_organisations(mentions, text)
+        mentions = _short_club_names(_recurring_organisations(mentions, text))
         actors = self._resolve(mentions, place_words)
         actors = _person_back_references(_back_references(actors, text), text)
         actors = _demonym_references(actors, text, self.demonyms, published)
@@ -345,6 +389,8 @@ class ActorRecognizer:
             named = self._institution(toks, i) or self._company(toks, i) or self._club(toks, i) \
                 or self._cued_place(toks, i) or _quoted_group(toks, i)
             if named:
+                while out and out[-1].end > named[0].start:
+                    out.pop()  # "Wasserstraßen- und Schifffahrtsamt": the name began before its head
                 out.append(named[0])
                 i = named[1]
                 continue
@@ -367,6 +413,11 @@ class ActorRecognizer:
                     if place:
                         affiliation = affiliation or place.iri
                 title_role = (role[0], affiliation, tok.text)
+                initial = self._initial_name(toks, i + 1) if i + 1 < len(toks) and toks[i + 1].cap else 0
+                if initial:  # "der Angeklagte Dominik K."
+                    out.append(self._new_person(toks, i + 1, initial, cue="title", role=title_role))
+                    i = initial
+                    continue
                 n = self._name_after(toks, i + 1)
                 kb_hit = self._kb_match(toks, i + 1) if n else None
                 if kb_hit and kb_hit[1][0].kind == "person":
@@ -402,6 +453,11 @@ class ActorRecognizer:
                 out.append(self._mention(toks, i, end, ent.kind, ent, surface, cue="kb"))
                 i = end
                 continue
+            initial = self._initial_name(toks, i) if tok.cap else 0
+            if initial:  # "Ricardo V.", "Kevin de J.": a suspect's name as the German press shortens it
+                out.append(self._new_person(toks, i, initial, cue="initial"))
+                i = initial
+                continue
             if tok.cap and norm(tok.text) in self.first_names and i + 1 < len(toks):
                 n = self._name_after(toks, i + 1, max_len=2)
                 if n:
@@ -422,7 +478,10 @@ class ActorRecognizer:
                 out.append(self._new_person(toks, i, i + 2, cue="saying"))
                 i += 2
                 continue
-            if (tok.text in _ORG_CUES or tok.text.endswith(_ORG_CUE_SUFFIXES)) and i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].text not in NOT_NAME_WORDS:
+            if (tok.text in _ORG_CUES or tok.text.endswith(_ORG_CUE_SUFFIXES)) and i + 1 < len(toks) \
+                    and toks[i + 1].cap and toks[i + 1].text not in NOT_NAME_WORDS \
+                    and not (norm(toks[i + 1].text) in self.first_names and i + 2 < len(toks) and toks[i + 2].cap):
+                # "stellte der Club Sven Kowalczyk als Trainer vor": a person's name is no club's
                 n = self._name_after(toks, i + 1, max_len=3)
                 if n:
                     name = " ".join(t.text for t in toks[i + 1:i + 1 + n])
@@ -481,14 +540,50 @@ class ActorRecognizer:
             seat = self._place_at(toks, i + 1, small=True)
             if seat is not None:
                 end = seat[0]
+            elif self._proper_name(toks[i + 1].text) and not self._kb_match(toks, i + 1):  # "Netzwerk Truth Social"
+                end = i + 2  # "Klinikum Lippe-Nord", "Klinikum Großhadern"
         if end is None:
             return None
-        name = " ".join(t.text for t in toks[i:end])
+        if end == i + 2 and len(toks[i + 1].text) >= 3 and toks[i + 1].text.isupper() and "-" not in tok.text:
+            # "die Zivilschutzbehörde INDECI": the kind describes the body its acronym names
+            acronym = toks[i + 1]
+            hit = self._candidates(acronym.text)
+            if hit:
+                return self._mention(toks, i + 1, end, hit[0].kind, hit[0], acronym.text, cue="kb"), end
+            return ActorMention(acronym.start, acronym.end, acronym.text, "organisation",
+                                f"new:organisation:{norm(acronym.text)}", acronym.text, cue="institution"), end
+        start = i
+        if i > 2 and toks[i - 1].text == "und" and toks[i - 2].text == "-" and toks[i - 3].cap \
+                and toks[i - 3].end == toks[i - 2].start:
+            start = i - 3  # "Wasserstraßen- und Schifffahrtsamt Rhein": one name
+        name = "".join((" " if k > start and toks[k].start > toks[k - 1].end else "") + toks[k].text
+                       for k in range(start, end))
         hit = self._candidates(name)
         if hit:
             return self._mention(toks, i, end, hit[0].kind, hit[0], name, cue="kb"), end
-        return ActorMention(tok.start, toks[end - 1].end, name, "organisation", f"new:organisation:{norm(name)}",
-                            name, cue="institution"), end
+        return ActorMention(toks[start].start, toks[end - 1].end, name, "organisation",
+                            f"new:organisation:{norm(name)}", name, cue="institution"), end
+
+    def _initial_name(self, toks: list[_Tok], i: int) -> int:
+        """The end of a given name shortened by a surname's initial ("Ricardo V.", "Kevin de J."), or 0."""
+        word = toks[i].text
+        j = i + 2 if i + 1 < len(toks) and toks[i + 1].text in ("de", "van", "von", "el", "al") else i + 1
+        if j + 1 >= len(toks) or len(toks[j].text) != 1 or not toks[j].cap or toks[j + 1].text != "." \
+                or toks[j + 1].start != toks[j].end:
+            return 0
+        if norm(word) not in self.first_names and not self._proper_name(word):
+            return 0
+        return j + 2
+
+    def _proper_name(self, word: str) -> bool:
+        """A word only a name is: no dictionary knows it ("Großhadern"), or a region of a place written
+        with its compass point ("Lippe-Nord", "Nürnberg-Süd")."""
+        if word in NOT_NAME_WORDS or not _NAME_TOKEN.match(word) or norm(word) in self.first_names \
+                or self._role_of(word):
+            return False
+        if re.search(r"-(?:Nord|Süd|Ost|West|Mitte)$", word):
+            return True
+        return "-" not in word and not simplemma.is_known(word, lang="de") and not lemma_like_noun(word)
 
     def _bare_institution(self, toks: list[_Tok], i: int) -> ActorMention | None:
         """"die Polizei", "der peruanischen Regierung": a body named by its kind after a definite article.
@@ -497,6 +592,9 @@ class ActorRecognizer:
         word = toks[i].text
         noun = word if word in BARE_INSTITUTIONS else word[:-1] if word[:-1] in BARE_INSTITUTIONS else \
             word[:-2] if word.endswith("es") and word[:-2] in BARE_INSTITUTIONS else None
+        if noun is None and word.endswith(BARE_INSTITUTION_HEADS) and word.isalpha() and len(word) > 9 \
+                and not self._candidates(word):
+            noun = word  # "die Wasserschutzpolizei", "die Kriminalpolizei"; the Bundespolizei is the KB's
         if noun is None or i == 0:
             return None
         listed = i + 2 < len(toks) and toks[i + 1].text in (",", "und") and toks[i + 2].cap \
@@ -576,6 +674,13 @@ class ActorRecognizer:
                 return self._mention(toks, i, end, "place", hit[0], name, cue="kb"), end
             return ActorMention(toks[i].start, toks[end - 1].end, name, "place", f"new:place:{norm(name)}", name,
                                 cue="district"), end
+        if known is not None and toks[i].text in ("Stadt", "Gemeinde") and i > 0 and toks[i - 1].text == "Die" \
+                and (i == 1 or toks[i - 2].text in (",", "und", "„")):
+            # "Die Stadt Heilbronn sperrte die Brücke": the town as the subject is its administration
+            end = known[0]
+            name = " ".join(t.text for t in toks[i:end])
+            return ActorMention(toks[i].start, toks[end - 1].end, name, "organisation",
+                                f"new:organisation:{norm(name)}", name, cue="municipality"), end
         if known is not None:
             end, label, key = known
             name = " ".join(t.text for t in toks[i + 1:end])
@@ -696,7 +801,8 @@ class ActorRecognizer:
 
     def _new_person(self, toks, i, end, cue: str, role=None) -> ActorMention:
         words = [t.text for t in toks[i:end]]
-        name = " ".join(words)
+        name = "".join((" " if k > i and toks[k].start > toks[k - 1].end else "") + toks[k].text
+                       for k in range(i, end))  # "Ricardo V."
         key, ent = f"new:person:{norm(name)}", None
         if len(words) > 1:  # "Kirill Alexandrowitsch Dmitrijew" is the KB's "Kirill Dmitrijew"
             for cand in self._candidates(words[-1]):
@@ -798,16 +904,18 @@ def _tie_titles_to_organisations(actors: list[ActorMention]) -> None:
 
 
 def _quoted_group(toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
-    """"das Bündnis „Mietenwahnsinn stoppen“", "die Bürgerinitiative „Rettet das Stadionbad“": a group's
-    name is any words in quotes after the noun of its kind (the noun alone is no name: "Mit dem „Home
+    """"das Bündnis „Mietenwahnsinn stoppen“", "die Bürgerinitiative „Rettet das Stadionbad“", "eine Gruppe
+    namens „BlackVault“": a group's name is any words in quotes after the noun of its kind (the noun alone is no name: "Mit dem „Home
     One“" is a product)."""
-    if not (toks[i].cap and toks[i].text.lower().endswith(GROUP_CUES)) or i + 2 >= len(toks) \
-            or toks[i + 1].text not in OPENING_QUOTES:
+    if not (toks[i].cap and toks[i].text.lower().endswith(GROUP_CUES)):
         return None
-    end = next((j for j in range(i + 2, min(len(toks), i + 9)) if toks[j].text in CLOSING_QUOTES), None)
-    if end is None or end == i + 2 or not toks[i + 2].cap:
+    q = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "namens" else i + 1  # "eine Gruppe namens „…“"
+    if q + 1 >= len(toks) or toks[q].text not in OPENING_QUOTES:
         return None
-    inner = toks[i + 2:end]
+    end = next((j for j in range(q + 1, min(len(toks), q + 8)) if toks[j].text in CLOSING_QUOTES), None)
+    if end is None or end == q + 1 or not toks[q + 1].cap:
+        return None
+    inner = toks[q + 1:end]
     name = "".join((" " if k and t.start > inner[k - 1].end else "") + t.text for k, t in enumerate(inner))
     return ActorMention(inner[0].start, inner[-1].end, name, "organisation", f"new:organisation:{norm(name)}",
                         name, cue="org-cue"), end + 1
@@ -842,7 +950,9 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
         if kind is None:
             before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
             if before is not None and set(text[before.end(1):m.start]) <= {" ", "„", "\"", "»"}:
-                kind = _kind_noun(before.group(1))
+                if before.group(1) == "namens":  # "eine Gruppe namens „BlackVault“"
+                    before = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1))
+                kind = _kind_noun(before.group(1)) if before is not None else None
         if kind is not None:
             named.append((m.start, kind, m))
         if m.name.split()[0].lower().endswith(CHAMBER_COURTS):
@@ -1041,6 +1151,17 @@ def _recurring_organisations(mentions: list[ActorMention], text: str) -> list[Ac
     return [ActorMention(m.start, m.end, m.text, "organisation", f"new:organisation:{norm(m.text)}", m.text,
                          cue="recurring")
             if m.kind == "unknown" and m.cue == "surname" and norm(m.text) in names else m for m in mentions]
+
+
+def _short_club_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"FSV Mainfranken" in a headline over "der FSV Mainfranken Würzburg": a club's name without its town
+    is the club the article names in full."""
+    clubs = [m for m in mentions if m.cue == "club"]
+    for m in clubs:
+        full = [c for c in clubs if c.name.startswith(m.name + " ")]
+        if len({c.key for c in full}) == 1:
+            m.key, m.name = full[0].key, full[0].name
+    return mentions
 
 
 recognize_actors = lazy_component(ActorRecognizer)

@@ -59,7 +59,7 @@ from .lexicon_de import (
     DECLARING_LEMMAS, PERFORMATIVE_LEMMAS, IMPLIED_AGENTS,
     DURATION_LEMMAS, FACILITY_HEADS, MEETING_VERBS, TALK_VERBS, PREPOSITIONAL_NOUNS, NEW_EVENT_MARKERS, NP_LINKS,
     NUMBER_WORDS,
-    OPENING_QUOTES, SESSION_NOUNS,
+    CLOSING_QUOTES, OPENING_QUOTES, SESSION_NOUNS,
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
 from .text import tokenize
@@ -1046,6 +1046,11 @@ class _Sentence:
         # a date in a "seit" phrase dates only what the phrase names (_claim_times): no sentence time
         self._in_seit = {id(t) for t in times if _seit_phrase(toks, _tok_at(toks, t.start)) is not None}
         self._roles: dict[tuple[int, int], _Roles] = {}
+        self._quotes = _quotes(toks)
+
+    def quote_of(self, ti: int) -> tuple[int, int] | None:
+        """The direct quote token ``ti`` stands in, as a token range, if any."""
+        return next(((a, b) for a, b in self._quotes if a <= ti < b), None)
 
     def clause_of(self, ti: int) -> tuple[int, int]:
         return self.clauses[_clause_of(self.clauses, ti)]
@@ -1168,9 +1173,33 @@ class _Sentence:
                      and date.fromisoformat(t.latest) < self.pub]
         if status in ("planned", "possible"):
             pool = [t for t in pool if self.pub is None or date.fromisoformat(t.latest) >= self.pub]
+        quote = self.quote_of(ti)
+        if quote is not None:  # "„… zur Vollsperrung keine Alternative“, sagte er am Montag": the day he said it
+            pool = [t for t in pool if quote[0] <= _tok_at(self.toks, t.start) < quote[1]]
         if not pool:
             return None, "none"
         return min(pool, key=lambda t: (abs(_tok_at(self.toks, t.start) - ti), t.start)), "sentence"
+
+
+def _quotes(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """The direct quotes of a sentence as token ranges.  A mark glued to the word after it opens a quote
+    ("„Wir"), any other closes one ("Alternative“,"); a sentence whose first mark closes a quote
+    continues one opened in a sentence before."""
+    out: list[tuple[int, int]] = []
+    start: int | None = 0
+    tentative = True  # open from the sentence's start until its first mark says otherwise
+    for k, t in enumerate(toks):
+        if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES:
+            continue
+        glued = k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text[:1].isalnum()
+        if t.text in OPENING_QUOTES and glued and (start is None or tentative):
+            start = k + 1
+        elif start is not None:
+            if k > start:
+                out.append((start, k))
+            start = None
+        tentative = False
+    return out
 
 
 def pub_after(t: Timex, pub: date | None) -> bool:

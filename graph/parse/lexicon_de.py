@@ -131,7 +131,7 @@ Aaron Adam Adrian Agnes Ahmed Alexander Alexandra Alexej Ali Alice Alina Amelie 
 Anja Anke Anna Anne Annalena Annette Anton Antonia Armin Arne Axel Barbara Bastian Beate Ben Benedikt Benjamin
 Bernd Bernhard Bettina Birgit Björn Boris Brigitte Bruno Carl Carla Carlos Carmen Carolin Caroline Carsten Charlotte
 Christa Christian Christiane Christina Christine Christoph Christopher Claudia Claus Clemens Cornelia Dagmar Daniel
-Daniela David Denis Denise Dennis Dieter Dietmar Dirk Dmitri Dmitrij Doris Dorothea Edith Elena Elias Elisabeth
+Daniela David Denis Denise Dennis Dieter Dietmar Dirk Dmitri Dmitrij Dominik Doris Dorothea Edith Elena Elias Elisabeth
 Elke Ella Emil Emilia Emily Emma Eric Erich Erik Erika Ernst Esther Eva Evelyn Fabian Falk Felix Florian Frank
 Franz Franziska Frederik Friedrich Fritz Gabriele Georg Gerald Gerd Gerda Gerhard Gisela Greta Gregor Gudrun
 Günter Günther Hanna Hannah Hannes Hans Harald Heike Heiko Heinrich Heinz Helga Helmut Hendrik Henning Henrik
@@ -348,7 +348,10 @@ INSTITUTION_HEADS = ("gericht", "anwaltschaft", "ministerium", "amt", "behörde"
 BARE_INSTITUTIONS = frozenset({"Polizei", "Landesregierung", "Staatsregierung", "Regierung", "Kabinett",
                                "Gemeinderat", "Stadtrat", "Kreistag", "Landtag", "Stadtverwaltung",
                                "Kreisverwaltung", "Staatsanwaltschaft", "Feuerwehr", "Strafkammer", "Bezirksregierung",
-                               "Landesamt", "Gesundheitsamt", "Ordnungsamt", "Wasserwacht", "Bergwacht"})
+                               "Landesamt", "Gesundheitsamt", "Ordnungsamt", "Wasserwacht", "Bergwacht",
+                               "Landeskriminalamt", "Landratsamt", "Jugendamt", "Bauamt", "Umweltamt"})
+#: Compounds of these are bodies of the same kind ("die Wasserschutzpolizei", "die Kriminalpolizei").
+BARE_INSTITUTION_HEADS = ("polizei",)
 #: Of these, a town's own: in a story datelined there, named with the town ("Gemeinderat Ludwigsburg").
 MUNICIPAL_BODIES = frozenset({"Gemeinderat", "Stadtrat", "Stadtverwaltung", "Ordnungsamt"})
 #: Words that open a conditional clause ("Sollte die Schlichtung scheitern, …", "Falls …", "Wenn …"):
@@ -374,7 +377,7 @@ LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", 
                          "S.A.", "SA", "NV", "N.V.", "Co.", "plc", "LLC", "Holding"})
 #: Nouns that introduce a group by its quoted name ("das Bündnis „Mietenwahnsinn stoppen“", "die
 #: Bürgerinitiative „Rettet das Stadionbad“"), also as the end of a compound.
-GROUP_CUES = ("bündnis", "initiative", "kampagne", "netzwerk", "bewegung", "allianz", "aktion", "komitee")
+GROUP_CUES = ("bündnis", "initiative", "kampagne", "netzwerk", "bewegung", "allianz", "aktion", "komitee", "gruppe")
 #: The kind of organisation a noun names, for later references to one named before ("Lumora … der Konzern",
 #: "„Rettet das Stadionbad“ … die Initiative"); a compound counts by its end ("Immobilienkonzern").
 ORGANISATION_KINDS = {
@@ -383,7 +386,7 @@ ORGANISATION_KINDS = {
     "fluggesellschaft": "company", "airline": "company", "reederei": "company", "brauerei": "company",
     "gewerkschaft": "union", "partei": "party", "verein": "club", "klub": "club", "club": "club",
     # of GROUP_CUES only those that, alone, still name the group: "die Aktion", "die Bewegung" name no one
-    "bündnis": "group", "initiative": "group", "allianz": "group", "komitee": "group",
+    "bündnis": "group", "initiative": "group", "allianz": "group", "komitee": "group", "gruppe": "group",
 }
 #: The KB's organisation types by the same kinds.
 ORGANISATION_TYPE_KINDS = {"Company": "company", "Union": "union", "Party": "party", "Club": "club", "NGO": "group"}
