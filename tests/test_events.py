@@ -16,6 +16,7 @@ from graph.merge.events import EventMerger
 from graph.merge.identities import merge_actors
 from graph.parse import parse_article
 from graph.parse.article import Article
+from graph.parse.articles import from_text
 
 from .conftest import DATA, GOLD, SEEDS, run_cli
 
@@ -251,6 +252,10 @@ def test_a_comma_in_a_list_of_bodies_keeps_the_subject_in_the_clause():
     ("Am Dienstag stellte der SC Oststadt Mia Roth als neue Cheftrainerin vor.", "Appointment"),
     ("Zwei Frachter sind am Donnerstag auf der Elbe bei Hamburg zusammengestoßen.", "Accident"),
     ("Auf dem Landesparteitag in Erfurt stimmten am Samstag 300 Delegierte ab.", "Meeting"),
+    ("Am Donnerstag will die Ministerin in Kiel die Werft der Firma Nordhaf besichtigen.", "Visit"),
+    ("Ein Grußwort des Bundespräsidenten ist für Sonntag geplant.", "Speech"),
+    ("Das Amtsgericht Kassel bestellte am Freitag die Anwältin Petra Lorenz zur vorläufigen Sachwalterin.",
+     "Appointment"),
 ])
 def test_more_kinds_of_events(sentence, cls):
     assert only(parse(sentence), cls)
@@ -1032,3 +1037,65 @@ def test_a_quote_takes_no_date_from_the_words_that_attribute_it():
     assert closure.antecedent is not None and doc.events[closure.antecedent].text == "sperrte"
     said = only(doc, "Statement")
     assert said.time is not None and said.time.value == "2025-11-03"
+
+
+def test_status_and_date_of_what_was_postponed_or_called_off():
+    """A postponed event happens at its new slot ("auf den 18. November"), also when a relative clause
+    stands between the noun and its verb; "fällt aus" calls off its subject, not a strike in a phrase
+    ("Beim Warnstreik waren 430 Flüge ausgefallen"); a hyphen that cuts a compound short ("Ultraschall-
+    und Röntgentechnik") does not end the clause with the modal that makes the plan."""
+    doc = parse("Die für Mittwoch geplante Bürgerversammlung wurde auf den 18. November verschoben. Eine für "
+                "Freitag angesetzte Sitzung des Vorstands, auf der über den Neubau entschieden werden sollte, wurde "
+                "auf Anfang Dezember verschoben.", published="2025-11-04")
+    meetings = [m for m in doc.events if m.type == "Meeting"]
+    assert [(m.status, m.time.value) for m in meetings] == [("postponed", "2025-11-18"),
+                                                             ("postponed", "2025-12-01/2025-12-10")], meetings
+    doc = parse("Ein für Sonntag vorgesehenes Grußwort der Ministerin fällt aus. Beim Warnstreik am Montag "
+                "waren 430 Flüge ausgefallen.", published="2025-11-04")
+    assert only(doc, "Speech").status == "cancelled" and only(doc, "LabourStrike").status == "occurred"
+    doc = parse("In den nächsten zwei Wochen sollen Gutachter die Pfeiler mit Ultraschall- und Röntgentechnik "
+                "untersuchen.", published="2025-11-04")
+    assert only(doc, "Investigation").status == "planned"
+    assert not any(m.type == "Appointment" for m in parse("Die Stadt bestellte am Montag zwölf Busse.").events)
+
+
+def test_a_court_or_club_named_by_its_kind_and_a_definite_noun_of_its_parties():
+    """"Das Gericht" is the court named before, "der Verein" the club the story is about (not the opponent
+    named last); a definite noun whose parties took part in an earlier event of its class is that event
+    ("Das Gericht sei der Anklage gefolgt" after "Im Prozess … hat das Landgericht Köln …")."""
+    doc = parse("Das Amtsgericht Bremen hat das Verfahren eröffnet. Das Gericht bestellte am Freitag die Anwältin "
+                "Petra Lorenz zur Sachwalterin.", published="2024-10-14")
+    assert names(doc, only(doc, "Appointment")) == {"Amtsgericht Bremen", "Petra Lorenz"}
+    doc = parse("Der FSV Altmühl Eichstätt trennt sich von Trainer Jonas Pfeil. Der FSV Altmühl Eichstätt hatte "
+                "zuletzt fünfmal verloren. Ein Testspiel gegen den SC Kelheim sagte der Verein ab. Über den "
+                "Co-Trainer will der Verein bis Freitag entscheiden.", published="2026-02-17")
+    assert names(doc, only(doc, "Decision")) == {"FSV Altmühl Eichstätt"}
+    doc = parse("Im Prozess um Betrug hat das Landgericht Köln den Unternehmer Ralf Steiner am Donnerstag "
+                "verurteilt. Der Anwalt sagte, das Gericht sei der Anklage gefolgt.", published="2025-05-22")
+    charge = next(m for m in doc.events if m.text == "Anklage")
+    assert charge.antecedent is not None and doc.events[charge.antecedent].text == "Prozess"
+
+
+def test_events_with_nothing_in_common_but_days_in_two_towns_stay_apart():
+    """A residents' meeting in Ludwigsburg (the dateline's town) put off to mid-January and a visit in
+    Frankfurt called off for 16 January: the two articles share a party (the SPD), but the events share
+    no one and happen in two towns — two stories, not one event."""
+    docs = [parse_article(from_text("a", "LUDWIGSBURG, 28. November 2025 – Eine für den 4. Dezember geplante "
+                                         "Einwohnerversammlung zur Zukunft der Bäder wurde auf Mitte Januar "
+                                         "verschoben. Die SPD im Gemeinderat kritisierte das.")),
+            parse_article(from_text("b", "14. Januar 2026 – Ein für Freitag geplanter Besuch der Innenministerin "
+                                         "Jana Roth bei der Bundespolizei in Frankfurt wurde abgesagt. Die SPD "
+                                         "bedauerte die Absage."))]
+    names_by_id = {a["id"]: a["name"] for a in merge_actors(docs)}
+    events = [e for e in EventMerger(docs, names_by_id).events() if e.type in ("Meeting", "Visit")]
+    assert sorted(len(e.sources) for e in events) == [1, 1], [(e.type, e.sources) for e in events]
+
+
+def test_a_specific_role_outweighs_plain_participation():
+    """"hatte den Kremlchef empfangen" (guest) beside two mentions that only say he was there."""
+    from collections import Counter
+
+    from graph.merge.events import _role
+    assert _role(Counter({"participant": 2, "guest": 1})) == "guest"
+    assert _role(Counter({"participant": 1, "host": 1, "guest": 2})) == "guest"
+    assert _role(Counter({"participant": 3})) == "participant"

@@ -67,6 +67,8 @@ class Node:
     soft: tuple[date, date] | None  # days assumed from the publication date
     standalone: bool
     voices: frozenset[str]  # a statement's speakers and the organisations their titles tie them to
+    scene: str | None = None  # a place the mention has by default (the dateline's, the story's), not its own
+    scene_cls: str | None = None
 
     @property
     def span(self) -> tuple[date, date] | None:
@@ -96,11 +98,14 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
                                 if doc.actors[p.actor].kind == "person")
             parties = frozenset(iri_of(doc.actors[p.actor]) for p in own
                                 if doc.actors[p.actor].kind != "person")
-            place = cls = None
-            if m.place is not None and m.place_source == "clause":  # the story's scene or dateline: a default
+            place = cls = scene = scene_cls = None
+            if m.place is not None:
                 pm = doc.actors[m.place]
-                place = iri_of(pm)
-                cls = pm.entity.cls if pm.entity else "Region" if pm.cue == "district" else "City"
+                where, kind = iri_of(pm), pm.entity.cls if pm.entity else "Region" if pm.cue == "district" else "City"
+                if m.place_source == "clause":
+                    place, cls = where, kind
+                else:  # the story's scene or dateline: a default
+                    scene, scene_cls = where, kind
             bounds = m.time.bounds if m.time is not None else None
             explicit = bounds if m.time_source in ("clause", "sentence", "discourse") else None
             soft = None
@@ -114,7 +119,7 @@ def make_nodes(docs: list[Doc], lx: Lexicon | None = None) -> list[Node]:
                     soft = (pub - timedelta(days=_SOFT_CANCELLED_DAYS), pub + timedelta(days=_SOFT_PLANNED_DAYS))
             voices = persons | parties | {speaks_for[p] for p in persons if p in speaks_for}
             nodes.append(Node(f"{a.id}#{i}", di, i, m, a.id, a.published or "", m.type, family(m.type, lx),
-                              persons, parties, place, cls, explicit, soft, m.standalone, voices))
+                              persons, parties, place, cls, explicit, soft, m.standalone, voices, scene, scene_cls))
     return nodes
 
 
@@ -155,6 +160,14 @@ class Coreference:
             return True
         return a.place in self._within(b.place) or b.place in self._within(a.place)
 
+    def _apart(self, a: Node, b: Node) -> bool:
+        """Where the two events are, by their own place or by default, are two towns, neither in the other."""
+        pa, ca = (a.place, a.place_cls) if a.place else (a.scene, a.scene_cls)
+        pb, cb = (b.place, b.place_cls) if b.place else (b.scene, b.scene_cls)
+        if pa is None or pb is None or pa == pb or ca in _COARSE_PLACES or cb in _COARSE_PLACES:
+            return False
+        return pa not in self._within(pb) and pb not in self._within(pa)
+
     def pair_ok(self, a: Node, b: Node, status: bool = True) -> bool:
         m1, m2 = a.mention, b.mention
         if m1.statement != m2.statement or not self.types_ok(a.type, b.type):
@@ -192,8 +205,10 @@ class Coreference:
         s = 3.0 * len(a.persons & b.persons) + 1.0 * len(a.parties & b.parties)
         if a.place and a.place == b.place:
             s += 2.0
-        if s == 0 and a.doc != b.doc and not self.cast[a.doc] & self.cast[b.doc]:
-            return 0.0  # nothing but the days in common, and the articles share no one: two stories
+        if s == 0 and a.doc != b.doc and (not self.cast[a.doc] & self.cast[b.doc] or self._apart(a, b)):
+            # nothing but the days in common, and the articles share no one or the events are in two
+            # towns (a meeting in Ludwigsburg, a visit in Frankfurt): two stories
+            return 0.0
         if a.explicit and b.explicit:
             s += 2.0 if a.explicit == b.explicit else 0.5
         if s == 0:

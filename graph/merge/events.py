@@ -271,8 +271,9 @@ def _narrow(events: list[CanonicalEvent], g: nx.DiGraph) -> None:
 
 
 def _role(votes: Counter[str]) -> str:
-    """The role most sources give; a specific role (host, guest, speaker) wins a tie with plain participation."""
-    return sorted(votes, key=lambda r: (-votes[r], r == "participant", r))[0]
+    """The specific role (host, guest, speaker) most sources give: plain participation says no more than
+    that the actor was there ("die Begegnung mit Putin" beside "hatte den Kremlchef empfangen")."""
+    return sorted(votes, key=lambda r: (r == "participant", -votes[r], r))[0]
 
 
 def _days_value(lo: date, hi: date) -> str:

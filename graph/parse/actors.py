@@ -29,6 +29,7 @@ headline's ``Becker gegen Becker``) it is no one.  A noun for a nationality
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -953,6 +954,8 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
                 if before.group(1) == "namens":  # "eine Gruppe namens „BlackVault“"
                     before = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1))
                 kind = _kind_noun(before.group(1)) if before is not None else None
+        if kind is None and m.cue in ("institution", "club"):  # "das Amtsgericht Bremen … das Gericht"
+            kind = "club" if m.cue == "club" else _kind_noun(m.name.split()[0])
         if kind is not None:
             named.append((m.start, kind, m))
         if m.name.split()[0].lower().endswith(CHAMBER_COURTS):
@@ -963,6 +966,9 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
     organs = {(m.start, m.end): m for m in actors
               if m.text in ORGANISATION_ORGANS and m.cue in ("bare-institution", "org-name")}
     taken = [(m.start, m.end) for m in actors if (m.start, m.end) not in organs]
+    starts: dict[str, list[int]] = {}  # where each organisation is named, in text order
+    for m in actors:
+        starts.setdefault(m.key, []).append(m.start)
     out = list(actors)
     for hit in _BACK_REFERENCE.finditer(text):
         article, word = hit.group(1), hit.group(2)
@@ -975,7 +981,10 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
             continue  # "der Konzern Lumora", "das Bündnis „…“": an introduction; "der Vorstand der IG Metall"
         before = [m for start, k, m in named if k == kind and start < hit.start()]
         if before:
-            org = before[-1]
+            # the one of that kind named most often so far, the story's own ("der Verein" after a match
+            # report that named the opponent last); of equals the one named last
+            times = {m.key: bisect_left(starts[m.key], hit.start()) for m in before}
+            org = max(reversed(before), key=lambda m: times[m.key])
             replaced = organs.pop((hit.start(2), hit.end(2)), None)
             if replaced is not None:
                 out.remove(replaced)

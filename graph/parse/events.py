@@ -187,7 +187,7 @@ class EventRecognizer:
             persons = [i for i in s_actors if doc.actors[i].kind == "person"]
             if persons:
                 topic_person = persons[0]
-        _resolve_anaphora(events, self.lx)
+        _resolve_anaphora(events, self.lx, [a.key for a in doc.actors])
         _resolve_elaboration(events)
         _talks_held(events, self.lx)
         _discourse_time(events, doc, free_times)
@@ -298,6 +298,16 @@ class EventRecognizer:
 
         status, cue = _status(toks, a, b, ti, trig, statement)
         own = s.claimed.get(k)
+        rest = _after_relative_clause(s.clauses, toks, b) if trig.pos == "noun" else None
+        if rest is not None and status in ("planned", "occurred"):
+            # "Eine für Freitag angesetzte Sitzung, auf der … entschieden werden sollte, wurde … verschoben":
+            # the noun's verb comes after the relative clause
+            later, later_cue = _status(toks, rest[0], rest[1], rest[0], trig)
+            if later in ("cancelled", "postponed"):
+                status, cue, (a2, b2) = later, later_cue, rest
+                own = _new_slot(s.times, toks, a2, b2) or own
+        if status == "postponed":  # "Die für Mittwoch geplante Versammlung wurde auf den 18. November verschoben"
+            own = _new_slot(s.times, toks, a, b) or own
         time, source = own, "clause" if own else "none"
         if time is None and not statement:
             time, source = s.sentence_time(k, status)
@@ -373,6 +383,8 @@ class EventRecognizer:
             return any(t.text[:1].isupper() and t.low.endswith(FACILITY_HEADS) for t in toks[a:b])
         if trig.cls == "SportsMatch":
             return bool(_SCORE.search(" ".join(t.text for t in toks)))
+        if trig.lemma == "bestellen":  # "bestellte Henning Lüdeke zum vorläufigen Sachwalter", not "bestellte Busse"
+            return bool(words & {"zum", "zur"}) and any(doc.actors[p.actor].kind == "person" for p in participants)
         return True
 
 
@@ -391,8 +403,10 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
         close = next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j].text == ")"), None)
         if close is not None and not any(toks[j].text in _CLAUSE_BREAKS for j in range(i + 1, close)):
             skip |= {i, close}
-    for i, t in enumerate(toks):  # "mit einem 24-stündigen Warnstreik": a hyphen inside a word is no dash
-        if t.text == "-" and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and toks[i + 1].start == t.end:
+    for i, t in enumerate(toks):  # "mit einem 24-stündigen Warnstreik": a hyphen inside a word is no dash,
+        # nor one that cuts a compound short ("mit Ultraschall- und Röntgentechnik")
+        if t.text == "-" and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and (
+                toks[i + 1].start == t.end or toks[i + 1].low in ("und", "oder", "sowie", ",")):
             skip.add(i)
     for i, t in enumerate(toks):  # "Feuerwehr, THW und DLRG bringen …": a comma in a list of names
         # ("mit Vertretern der Bezirksregierung Detmold, des Landeskriminalamts und der Kliniken beraten")
@@ -599,6 +613,11 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
     if "auf eis" in joined or any(w in STATUS_CANCELLED for w in words) or any(
             l in STATUS_CANCELLED_LEMMAS for l in lemmas) or (particle == "ab" and "sagen" in lemmas):
         return "cancelled", "abgesagt"
+    falls_out = particle == "aus" and any(w in ("fällt", "fallen", "fiel", "fielen") for w in words)
+    if trig.pos == "noun" and not _in_pp(toks, ti, a) and ("ausgefallen" in words or falls_out):
+        # "Ein für Sonntag vorgesehenes Grußwort fällt aus" (the lemmatiser reads "fällt" as "fällen"); not
+        # "Beim Warnstreik waren 430 Flüge ausgefallen": what falls out is the clause's subject
+        return "cancelled", "fällt aus"
     if any(l in STATUS_POSTPONED_LEMMAS for l in lemmas) or "verschoben" in words or "vertagt" in words:
         return "postponed", "verschoben"
     if any(w in ("eigentlich", "ursprünglich") for w in words) and any(
@@ -794,14 +813,23 @@ def _order_links(toks: list[_Tok], clauses: list[tuple[int, int]], events: list[
     return links
 
 
-def _resolve_anaphora(events: list[EventMention], lx) -> None:
+def _resolve_anaphora(events: list[EventMention], lx, keys: list[str]) -> None:
     """A bare definite mention ("das Gespräch": no party or place of its own) refers back to the last
     event of the same class or a more or less specific one; one with a time of its own to the last one
     named by the same word, if any, and only to an event of the same status that is not dated to
-    other days."""
+    other days.  An undated one whose parties all took part in an earlier one of its class ("Das Gericht
+    sei der Anklage gefolgt" after "Im Prozess … hat das Landgericht Köln …") refers back to that one."""
+    who = lambda e: {keys[p.actor] for p in e.participants}  # noqa: E731
     for i, m in enumerate(events):
-        if not m.definite or m.statement or (m.participants and not m.generic) or m.place_source == "clause" \
-                or m.status == "negated":
+        if not m.definite or m.statement or m.place_source == "clause" or m.status == "negated":
+            continue
+        if m.participants and not m.generic:
+            mine = who(m)
+            j = next((j for j in range(i - 1, -1, -1) if events[j].type == m.type and not events[j].statement
+                      and not events[j].generic and events[j].status == m.status and mine <= who(events[j])),
+                     None)
+            if j is not None and m.time_source not in ("clause", "sentence"):
+                m.antecedent = j
             continue
         dated = m.time_source in ("clause", "sentence")
         nearest = None
@@ -819,7 +847,8 @@ def _resolve_anaphora(events: list[EventMention], lx) -> None:
                 # date when it began: "Der Prozess hatte Anfang Januar begonnen")
                 continue
             if lx.subsumes(m.type, o.type) or lx.subsumes(o.type, m.type):
-                if nearest is None:
+                if nearest is None or (o.type == m.type and events[nearest].type != m.type):
+                    # "das Urteil" after "Urteilsverkündung … der Anklage gefolgt": its own class first
                     nearest = j
                 if dated and o.lemma == m.lemma and (not m.status_cue or o.status == m.status):
                     # "Der Prozess hatte Anfang Januar begonnen" after "Im Prozess um … hat das Gericht …
@@ -1179,6 +1208,35 @@ class _Sentence:
         if not pool:
             return None, "none"
         return min(pool, key=lambda t: (abs(_tok_at(self.toks, t.start) - ti), t.start)), "sentence"
+
+
+def _after_relative_clause(clauses: list[tuple[int, int]], toks: list[_Tok], b: int) -> tuple[int, int] | None:
+    """The clause that goes on after a relative clause right behind a noun's clause (", auf der …, wurde
+    verschoben"), when it opens with a finite verb."""
+    if b >= len(toks) or toks[b].text != ",":
+        return None
+    c = _clause_of(clauses, b + 1)
+    ra, rb = clauses[c]
+    opener = [t.low for t in toks[ra:ra + 2]]
+    if ra != b + 1 or not (opener[0] in RELATIVE_PRONOUNS or (
+            len(opener) > 1 and opener[0] in _REL_PREPOSITIONS and opener[1] in RELATIVE_PRONOUNS)):
+        return None
+    if c + 1 >= len(clauses) or rb >= len(toks) or toks[rb].text != ",":
+        return None
+    na, nb = clauses[c + 1]
+    if na != rb + 1 or not toks[na].text[:1].islower() or toks[na].low in SUBORDINATORS:
+        return None
+    return na, nb
+
+
+def _new_slot(times: list[Timex], toks: list[_Tok], a: int, b: int) -> Timex | None:
+    """The time a postponed event moved to: the clause's date after "auf" ("auf den 18. November", "auf
+    Anfang April"); the event now happens then, the day it was planned for is history."""
+    for t in times:
+        ti = _tok_at(toks, t.start)
+        if a <= ti < b and any(toks[j].low == "auf" for j in range(max(a, ti - 2), ti + 1)):
+            return t
+    return None
 
 
 def _quotes(toks: list[_Tok]) -> list[tuple[int, int]]:

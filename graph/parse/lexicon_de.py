@@ -387,6 +387,7 @@ ORGANISATION_KINDS = {
     "gewerkschaft": "union", "partei": "party", "verein": "club", "klub": "club", "club": "club",
     # of GROUP_CUES only those that, alone, still name the group: "die Aktion", "die Bewegung" name no one
     "bündnis": "group", "initiative": "group", "allianz": "group", "komitee": "group", "gruppe": "group",
+    "gericht": "court", "klinikum": "hospital", "krankenhaus": "hospital",
 }
 #: The KB's organisation types by the same kinds.
 ORGANISATION_TYPE_KINDS = {"Company": "company", "Union": "union", "Party": "party", "Club": "club", "NGO": "group"}
