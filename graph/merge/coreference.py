@@ -153,20 +153,20 @@ class Coreference:
             self._containers[iri] = chain
         return self._containers[iri]
 
+    def _may_contain(self, pa: str | None, ca: str | None, pb: str | None, cb: str | None) -> bool:
+        """Two places (with their classes) one event can have: unknown, equal, coarse, or one in the other."""
+        if pa is None or pb is None or pa == pb or ca in _COARSE_PLACES or cb in _COARSE_PLACES:
+            return True
+        return pa in self._within(pb) or pb in self._within(pa)
+
     def places_ok(self, a: Node, b: Node) -> bool:
-        if a.place is None or b.place is None or a.place == b.place:
-            return True
-        if a.place_cls in _COARSE_PLACES or b.place_cls in _COARSE_PLACES:
-            return True
-        return a.place in self._within(b.place) or b.place in self._within(a.place)
+        return self._may_contain(a.place, a.place_cls, b.place, b.place_cls)
 
     def _apart(self, a: Node, b: Node) -> bool:
         """Where the two events are, by their own place or by default, are two towns, neither in the other."""
         pa, ca = (a.place, a.place_cls) if a.place else (a.scene, a.scene_cls)
         pb, cb = (b.place, b.place_cls) if b.place else (b.scene, b.scene_cls)
-        if pa is None or pb is None or pa == pb or ca in _COARSE_PLACES or cb in _COARSE_PLACES:
-            return False
-        return pa not in self._within(pb) and pb not in self._within(pa)
+        return not self._may_contain(pa, ca, pb, cb)
 
     def pair_ok(self, a: Node, b: Node, status: bool = True) -> bool:
         m1, m2 = a.mention, b.mention

@@ -43,7 +43,8 @@ from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLOSING_QUOTES, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES,
     FIRST_NAMES, GROUP_CUES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS,
-    BARE_INSTITUTION_HEADS, CHAMBER_COURTS, OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS, ORGANISATION_TYPE_KINDS, PLACE_CUES,
+    BARE_INSTITUTION_HEADS, CHAMBER_COURTS, OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS,
+    ORGANISATION_TYPE_KINDS, PLACE_CUES,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -107,6 +108,11 @@ class _Tok:
 
     def __post_init__(self) -> None:
         self.cap = self.text[:1].isupper()
+
+
+def _surface(toks: list["_Tok"], i: int, end: int) -> str:
+    """Tokens ``i:end`` as written: a space only where the text has one ("Ricardo V.", "1. FC Nürnberg")."""
+    return "".join((" " if k > i and toks[k].start > toks[k - 1].end else "") + toks[k].text for k in range(i, end))
 
 
 def lemma_like_noun(word: str) -> bool:
@@ -557,8 +563,7 @@ class ActorRecognizer:
         if i > 2 and toks[i - 1].text == "und" and toks[i - 2].text == "-" and toks[i - 3].cap \
                 and toks[i - 3].end == toks[i - 2].start:
             start = i - 3  # "Wasserstraßen- und Schifffahrtsamt Rhein": one name
-        name = "".join((" " if k > start and toks[k].start > toks[k - 1].end else "") + toks[k].text
-                       for k in range(start, end))
+        name = _surface(toks, start, end)
         hit = self._candidates(name)
         if hit:
             return self._mention(toks, i, end, hit[0].kind, hit[0], name, cue="kb"), end
@@ -653,8 +658,7 @@ class ActorRecognizer:
             end = i + 2  # "Karlsruher SC", "Hamburger SV"
         else:
             return None
-        name = "".join((" " if k > start and toks[k].start > toks[k - 1].end else "") + toks[k].text
-                       for k in range(start, end))  # as written: "SV Darmstadt 98", "1. FC Nürnberg"
+        name = _surface(toks, start, end)  # as written: "SV Darmstadt 98", "1. FC Nürnberg"
         hit = self._candidates(name)
         if hit:
             return self._mention(toks, start, end, hit[0].kind, hit[0], name, cue="kb"), end
@@ -802,8 +806,7 @@ class ActorRecognizer:
 
     def _new_person(self, toks, i, end, cue: str, role=None) -> ActorMention:
         words = [t.text for t in toks[i:end]]
-        name = "".join((" " if k > i and toks[k].start > toks[k - 1].end else "") + toks[k].text
-                       for k in range(i, end))  # "Ricardo V."
+        name = _surface(toks, i, end)  # "Ricardo V."
         key, ent = f"new:person:{norm(name)}", None
         if len(words) > 1:  # "Kirill Alexandrowitsch Dmitrijew" is the KB's "Kirill Dmitrijew"
             for cand in self._candidates(words[-1]):
@@ -906,8 +909,8 @@ def _tie_titles_to_organisations(actors: list[ActorMention]) -> None:
 
 def _quoted_group(toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
     """"das Bündnis „Mietenwahnsinn stoppen“", "die Bürgerinitiative „Rettet das Stadionbad“", "eine Gruppe
-    namens „BlackVault“": a group's name is any words in quotes after the noun of its kind (the noun alone is no name: "Mit dem „Home
-    One“" is a product)."""
+    namens „BlackVault“": a group's name is any words in quotes after the noun of its kind (the noun alone
+    is no name: "Mit dem „Home One“" is a product)."""
     if not (toks[i].cap and toks[i].text.lower().endswith(GROUP_CUES)):
         return None
     q = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "namens" else i + 1  # "eine Gruppe namens „…“"
@@ -917,7 +920,7 @@ def _quoted_group(toks: list[_Tok], i: int) -> tuple[ActorMention, int] | None:
     if end is None or end == q + 1 or not toks[q + 1].cap:
         return None
     inner = toks[q + 1:end]
-    name = "".join((" " if k and t.start > inner[k - 1].end else "") + t.text for k, t in enumerate(inner))
+    name = _surface(toks, q + 1, end)
     return ActorMention(inner[0].start, inner[-1].end, name, "organisation", f"new:organisation:{norm(name)}",
                         name, cue="org-cue"), end + 1
 

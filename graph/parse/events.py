@@ -1138,19 +1138,14 @@ class _Sentence:
             mine += [i for i in parties if i not in taken and i not in mine and doc.actors[i].end <= toks[ti].start
                      and _tok_at(toks, doc.actors[i].end - 1) >= ti - 2 and doc.actors[i].text.endswith("s")]
             attached[ti] = mine
-        if nouns and b + 1 < len(toks) and toks[b].text == ",":  # ", an dem Selenskyj und … teilnahmen"
-            ra, rb = self.clauses[_clause_of(self.clauses, b + 1)]
-            rel = [t.low for t in toks[ra:min(rb, ra + 2)]]
-            if ra == b + 1:
-                # ", falls die Bahn …" is a conditional clause, not a relative one
-                # ", insbesondere die Handelsbeziehungen zwischen …" is no relative clause either
-                relative = rel[0] in RELATIVE_PRONOUNS or (
-                    len(rel) > 1 and rel[1] in RELATIVE_PRONOUNS and rel[0] in _REL_PREPOSITIONS)  # ", an dem"
-                if relative and rel[0] not in SUBORDINATORS \
-                        and not any(ra <= ti < rb for ti, _ in self.found):
-                    lo2, hi2 = toks[ra].start, toks[rb - 1].end
-                    attached[nouns[-1]] = attached[nouns[-1]] + [
-                        i for i in self.actors if lo2 <= doc.actors[i].start < hi2 and _is_party(doc.actors[i])]
+        rc = _relative_clause_after(self.clauses, toks, b) if nouns else None  # ", an dem Selenskyj … teilnahmen"
+        if rc is not None:
+            ra, rb = self.clauses[rc]
+            # ", falls die Bahn …" is a conditional clause, not a relative one, ", während der …" neither
+            if toks[ra].low not in SUBORDINATORS and not any(ra <= ti < rb for ti, _ in self.found):
+                lo2, hi2 = toks[ra].start, toks[rb - 1].end
+                attached[nouns[-1]] = attached[nouns[-1]] + [
+                    i for i in self.actors if lo2 <= doc.actors[i].start < hi2 and _is_party(doc.actors[i])]
         attached_all = {i for v in attached.values() for i in v}
         free = [i for i in parties if i not in taken and i not in attached_all]
         occasion = _has_venue(toks, a, b, occasions=True)
@@ -1210,17 +1205,27 @@ class _Sentence:
         return min(pool, key=lambda t: (abs(_tok_at(self.toks, t.start) - ti), t.start)), "sentence"
 
 
-def _after_relative_clause(clauses: list[tuple[int, int]], toks: list[_Tok], b: int) -> tuple[int, int] | None:
-    """The clause that goes on after a relative clause right behind a noun's clause (", auf der …, wurde
-    verschoben"), when it opens with a finite verb."""
-    if b >= len(toks) or toks[b].text != ",":
+def _relative_clause_after(clauses: list[tuple[int, int]], toks: list[_Tok], b: int) -> int | None:
+    """The clause right after the comma at token ``b``, when a relative pronoun opens it (", der …", ", an
+    dem …"; ", insbesondere die Handelsbeziehungen …" is none)."""
+    if b + 1 >= len(toks) or toks[b].text != ",":
         return None
     c = _clause_of(clauses, b + 1)
     ra, rb = clauses[c]
-    opener = [t.low for t in toks[ra:ra + 2]]
-    if ra != b + 1 or not (opener[0] in RELATIVE_PRONOUNS or (
-            len(opener) > 1 and opener[0] in _REL_PREPOSITIONS and opener[1] in RELATIVE_PRONOUNS)):
+    rel = [t.low for t in toks[ra:min(rb, ra + 2)]]
+    if ra != b + 1 or not (rel[0] in RELATIVE_PRONOUNS or (
+            len(rel) > 1 and rel[1] in RELATIVE_PRONOUNS and rel[0] in _REL_PREPOSITIONS)):
         return None
+    return c
+
+
+def _after_relative_clause(clauses: list[tuple[int, int]], toks: list[_Tok], b: int) -> tuple[int, int] | None:
+    """The clause that goes on after a relative clause right behind a noun's clause (", auf der …, wurde
+    verschoben"), when it opens with a finite verb."""
+    c = _relative_clause_after(clauses, toks, b)
+    if c is None:
+        return None
+    rb = clauses[c][1]
     if c + 1 >= len(clauses) or rb >= len(toks) or toks[rb].text != ",":
         return None
     na, nb = clauses[c + 1]
