@@ -178,6 +178,8 @@ def test_institutions_companies_and_cued_places():
     assert kinds.get("Fendrich Werkzeugtechnik") == "organisation", kinds
     assert kinds.get("Fendrich") == "organisation", kinds  # the company by its first word, not a person
     assert kinds.get("Oberharmersbach") == "place", kinds
+    # a day after "für" is when, not the body's remit
+    assert "Stadtrat" in _kinds("Nun hat der Stadtrat für Freitagabend eine Sondersitzung einberufen.")
 
 
 def test_declined_names_and_indefinite_common_nouns():

@@ -556,6 +556,26 @@ def test_an_event_after_nach_dem_scheitern_der_does_not_take_the_clauses_date():
     assert only(doc, "Meeting").time is not None and only(doc, "Meeting").time.value.startswith("2024-03-15")
 
 
+def test_an_event_brought_in_by_nach_einem_is_the_occasion_right_before_the_act():
+    """"Nach einem Treffen mit X sagte Y am Montag": the meeting is the same day's, and it happened —
+    the planning verb's object is what was announced, not the occasion it was announced at."""
+    doc = parse("Nach einem Treffen mit Landrätin Ute Kessel sei er zuversichtlich, sagte Bürgermeister "
+                "Jens Hollmann am Montag.", published="2024-03-12")
+    meeting = only(doc, "Meeting")
+    assert meeting.status == "occurred" and meeting.time.value == "2024-03-11", (meeting.status, meeting.time)
+    doc = parse("Die Fusion kündigte der Vorstand nach einem Gespräch mit dem Betriebsrat an.", published="2024-03-12")
+    assert only(doc, "Communication").status == "occurred"
+    doc = parse("Eine Kooperation haben beide Vereine in einem Telefonat vereinbart.", published="2024-03-12")
+    assert only(doc, "PhoneCall").status == "occurred"
+    # a definite one refers back or keeps its own day; a later act does not date an earlier occasion
+    doc = parse("Nach dem Treffen am Freitag sagte Bürgermeister Jens Hollmann am Montag, er sei zuversichtlich.",
+                published="2024-03-12")
+    assert only(doc, "Meeting").time.value == "2024-03-08"
+    doc = parse("Nach einem Unfall an der Kreuzung Lindenplatz hat der Stadtrat für Freitag eine Sondersitzung "
+                "einberufen.", published="2024-03-12")
+    assert only(doc, "Accident").time.latest == "2024-03-12", only(doc, "Accident").time
+
+
 def test_a_court_hears_and_rules():
     doc = parse("Das Arbeitsgericht will am Freitag über den Antrag verhandeln und noch am selben Tag entscheiden.")
     assert {m.type for m in doc.events} >= {"Trial", "Verdict"}, [(m.text, m.type) for m in doc.events]

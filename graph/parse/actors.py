@@ -44,7 +44,7 @@ from .lexicon_de import (
     ATTRIBUTION_NOUNS, BARE_INSTITUTIONS, CLOSING_QUOTES, CLUB_ABBREVIATIONS, COMMON_NOUN_PLACES, DISTRICT_CUES,
     FIRST_NAMES, GROUP_CUES, INDEFINITE_ARTICLES, INSTITUTION_HEADS, LEGAL_FORMS, MUNICIPAL_BODIES, NOT_NAME_WORDS,
     BARE_INSTITUTION_HEADS, CHAMBER_COURTS, OPENING_QUOTES, ORGANISATION_KINDS, ORGANISATION_ORGANS,
-    ORGANISATION_TYPE_KINDS, PLACE_CUES,
+    MONTH_NAMES, ORGANISATION_TYPE_KINDS, PLACE_CUES, WEEKDAYS,
     NOT_REGIONS, NOT_TOPONYMS, REGION_SUFFIXES, SAYING_AFTER, SAYING_BEFORE, SMALL_PLACE_PREPOSITIONS,
     TOPONYM_SUFFIXES,
 )
@@ -55,6 +55,15 @@ _WORD = re.compile(r"(?:[A-ZÄÖÜ]\.){2,}|[A-ZÄÖÜÁÉÍÓÚČŠŽ][\wÀ-ÿ'�
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "im", "vom", "ins", "gen", "über"})
 _NAME_TOKEN = re.compile(r"^[\wÀ-ÿ'’-]+$")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+_CALENDAR_HEADS = ("anfang", "mitte", "ende")
+
+
+def _calendar_word(word: str) -> bool:
+    """A day or month the remit of "der Stadtrat für Freitag" cannot be ("Freitagabend", "Anfang")."""
+    low = word.lower()
+    return low.startswith(tuple(WEEKDAYS)) or low in MONTH_NAMES or low in _CALENDAR_HEADS
+
+
 _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firma", "Verein", "Klub", "Club",
                        "Verband", "Stiftung", "Bank", "Fluggesellschaft", "Airline", "Zeitung", "Sender",
                        "Agentur", "Nachrichtenagentur", "Hersteller", "Zulieferer", "Kette", "Maschinenbauer",
@@ -539,7 +548,7 @@ class ActorRecognizer:
         if not tok.cap or i + 1 >= len(toks) or not low.endswith(INSTITUTION_HEADS) or "-" in tok.text:
             return None
         end = None
-        if toks[i + 1].text == "für" and i + 2 < len(toks) and toks[i + 2].cap:
+        if toks[i + 1].text == "für" and i + 2 < len(toks) and toks[i + 2].cap and not _calendar_word(toks[i + 2].text):
             end = i + 3
             if end + 1 < len(toks) and toks[end].text == "und" and toks[end + 1].cap:
                 end += 2

@@ -187,6 +187,7 @@ class EventRecognizer:
             persons = [i for i in s_actors if doc.actors[i].kind == "person"]
             if persons:
                 topic_person = persons[0]
+        _occasion_time(events, order)
         _resolve_anaphora(events, self.lx, [a.key for a in doc.actors])
         _resolve_elaboration(events)
         _talks_held(events, self.lx)
@@ -652,8 +653,9 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
             and any(toks[j].low == "auf" for j in _np_walk_back(toks, ti, a)):
         # "einigten sich auf eine Schlichtung": what the sides agree on is still to come
         return "planned", "einigten"
-    if trig.pos == "noun":
-        # the object of a planning verb: "kündigte ein Treffen an", "eine Zusammenkunft vereinbart"
+    if trig.pos == "noun" and _pp_head(toks, ti, a) not in OCCASION_PREPOSITIONS:
+        # the object of a planning verb: "kündigte ein Treffen an", "eine Zusammenkunft vereinbart" (not
+        # the occasion it was planned at: "kündigte nach einem Telefonat an", "in einem Telefonat vereinbart")
         for j in range(a, b):
             if j == ti:
                 continue
@@ -811,6 +813,24 @@ def _order_links(toks: list[_Tok], clauses: list[tuple[int, int]], events: list[
         main = min(verbs or others, key=lambda o: (abs(pos[o] - ti), pos[o]))
         links.append((main, i) if rel == "before" else (i, main))
     return links
+
+
+def _occasion_time(events: list[EventMention], order: list[tuple[int, int]]) -> None:
+    """"Nach einem Telefonat mit Putin sei er zuversichtlich, sagte Trump am Donnerstag": an event the
+    sentence brings in with "nach einem …" and no date of its own is the occasion of the act it precedes,
+    told as what came right before it — the same day.  It takes that act's day when the day lies in the
+    window it would otherwise get (a definite "nach dem Telefonat" refers back instead)."""
+    for i, j in order:
+        m, o = events[i], events[j]
+        if m.pos != "noun" or m.definite or m.statement or m.generic or m.sentence != o.sentence \
+                or m.time_source != "publication" or m.status != "occurred" or o.time is None:
+            continue
+        if m.time is None or m.time.bounds is None or o.time.bounds is None or o.time.bounds[0] != o.time.bounds[1]:
+            continue
+        lo, hi = m.time.bounds
+        if lo <= o.time.bounds[0] <= hi:
+            m.time = o.time
+            m.time_source = "sentence" if o.time_source in ("clause", "sentence") else o.time_source
 
 
 def _resolve_anaphora(events: list[EventMention], lx, keys: list[str]) -> None:
@@ -1395,6 +1415,8 @@ _NAME_PP_HEADS = _PP_HEADS | {"mit", "von", "vom", "zwischen"}
 
 
 _ARTICLES = DEFINITE_DETERMINERS | INDEFINITE_ARTICLES
+#: Prepositions of the occasion an act took place at: "in einem Telefonat vereinbart", "beim Gipfel angekündigt"
+OCCASION_PREPOSITIONS = ORDER_AFTER | {"in", "im", "bei", "beim", "während"}
 
 
 def _attributive(toks: list[_Tok], ti: int, a: int, b: int) -> bool:
