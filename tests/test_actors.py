@@ -21,6 +21,7 @@ CORPORA = {
     "unwetter": (DATA / "stories" / "unwetter" / "articles", DATA / "stories" / "unwetter" / "gold.json"),
     "heldout": (DATA / "heldout" / "articles", DATA / "heldout" / "gold.json"),
     "heldout2": (DATA / "heldout2" / "articles", DATA / "heldout2" / "gold.json"),
+    "heldout3": (DATA / "heldout3" / "articles", DATA / "heldout3" / "gold.json"),
 }
 
 
@@ -462,3 +463,17 @@ def test_a_suspect_named_by_initial_a_club_without_its_town_and_a_town_as_subjec
     assert any(m.kind == "person" and m.name == "Jonas Albrecht" for m in doc.actors)
     orgs = organisations_of("Die Stadt Rosenheim sperrte den Park. Es regnete in der Stadt Rosenheim.")
     assert orgs == [("Stadt Rosenheim", "Stadt Rosenheim")], orgs
+
+
+def test_the_police_of_a_lead_is_the_body_the_story_names_and_genitive_bodies():
+    """The lead's "die Polizei" is the police body named later; "des Landgerichts Köln", "des
+    Innenausschusses der Bürgerschaft" name their bodies, a title's genitive ("der Präsident des
+    Landgerichts") does not make the court a party."""
+    text = ("Die Polizei hat einen Tatverdächtigen festgenommen, wie die Polizeiinspektion Coburg mitteilte. "
+            "Das Urteil des Amtsgerichts Coburg ist rechtskräftig, eine Sitzung des Rechtsausschusses des Landtags "
+            "wurde verschoben. Der frühere Präsident des Landgerichts Bamberg schwieg.")
+    orgs = organisations_of(text)
+    assert ("Polizei", "Polizeiinspektion Coburg") in orgs, orgs
+    assert ("Amtsgerichts Coburg", "Amtsgericht Coburg") in orgs, orgs
+    assert ("Rechtsausschusses des Landtags", "Rechtsausschuss des Landtags") in orgs, orgs
+    assert not [o for o in orgs if "Bamberg" in o[1]], orgs

@@ -167,7 +167,7 @@ def test_seed_articles_report_the_gold_events(seeds_gold):
     assert share >= FLOORS["seeds_article_mentions"], (share, missing)
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "topics", "streik", "unwetter", "heldout", "heldout2"])
+@pytest.mark.parametrize("corpus", ["seeds", "topics", "streik", "unwetter", "heldout", "heldout2", "heldout3"])
 def test_event_scores_hold_their_floors(tmp_path, corpus):
     """The whole chain — build, merge, evaluate — from the CLI, on every corpus with gold."""
     arts, gold = {
@@ -180,6 +180,9 @@ def test_event_scores_hold_their_floors(tmp_path, corpus):
         "heldout": (DATA / "heldout" / "articles", DATA / "heldout" / "gold.json"),
         # a second blind set (session 17), kept unread while the parser changes: .39/.25 at first
         "heldout2": (DATA / "heldout2" / "articles", DATA / "heldout2" / "gold.json"),
+        # a third blind set (session 18), measured before and after that session's work (.35/.13 → .37/.13);
+        # its gold lists every statement, the other sets only dated ones
+        "heldout3": (DATA / "heldout3" / "articles", DATA / "heldout3" / "gold.json"),
     }[corpus]
     out = tmp_path / "out"
     assert run_cli("build", str(arts), "--out", str(out), "--quiet").returncode == 0
@@ -1102,12 +1105,15 @@ def test_events_with_nothing_in_common_but_days_in_two_towns_stay_apart():
     no one and happen in two towns — two stories, not one event."""
     docs = [parse_article(from_text("a", "LUDWIGSBURG, 28. November 2025 – Eine für den 4. Dezember geplante "
                                          "Einwohnerversammlung zur Zukunft der Bäder wurde auf Mitte Januar "
-                                         "verschoben. Die SPD im Gemeinderat kritisierte das.")),
+                                         "verschoben. Die SPD im Gemeinderat kritisierte das.",
+                                    published="2025-11-28")),
             parse_article(from_text("b", "14. Januar 2026 – Ein für Freitag geplanter Besuch der Innenministerin "
                                          "Jana Roth bei der Bundespolizei in Frankfurt wurde abgesagt. Die SPD "
-                                         "bedauerte die Absage."))]
+                                         "bedauerte die Absage.", published="2026-01-14"))]
     names_by_id = {a["id"]: a["name"] for a in merge_actors(docs)}
     events = [e for e in EventMerger(docs, names_by_id).events() if e.type in ("Meeting", "Visit")]
+    days = [(e.earliest, e.latest) for e in events]
+    assert all(a is not None and a.isoformat() >= "2026-01-01" for a, _ in days), days  # both in January
     assert sorted(len(e.sources) for e in events) == [1, 1], [(e.type, e.sources) for e in events]
 
 
@@ -1119,3 +1125,57 @@ def test_a_specific_role_outweighs_plain_participation():
     assert _role(Counter({"participant": 2, "guest": 1})) == "guest"
     assert _role(Counter({"participant": 1, "host": 1, "guest": 2})) == "guest"
     assert _role(Counter({"participant": 3})) == "participant"
+
+
+@pytest.mark.parametrize("word", ["Verunreinigung", "Entwarnung", "Arbeitsvermittlung", "Stadtreinigung"])
+def test_a_word_that_only_ends_like_an_event_is_none(word):
+    """A compound's head is a word of its own: "Stadt|reinigung" does not end in "Einigung", "Ent|warnung"
+    is derived, not a warning."""
+    doc = parse(f"Die {word} in Wendelstein wurde am Montag bekannt.")
+    assert not [m for m in doc.events if m.text == word], [(m.text, m.type) for m in doc.events]
+
+
+def test_theft_recall_and_festival_are_events_of_their_own():
+    doc = parse("Unbekannte stahlen in der Nacht zu Sonntag zwei Gemälde aus dem Heimatmuseum Wendelstein. "
+                "Der Hersteller Brauner Feinkost ruft bundesweit drei Chargen Senf zurück. "
+                "Das Festival am Rabensee hatte am Freitag begonnen. "
+                "Bürgermeisterin Jana Fluss rief den Landrat Peter Kolbe am Abend zurück.", published="2024-08-05")
+    assert only(doc, "Theft").time.value.startswith("2024-08-03")
+    assert "Brauner Feinkost" in names(doc, only(doc, "Recall"))
+    assert only(doc, "CulturalEvent").time.value == "2024-08-02"
+    assert names(doc, only(doc, "PhoneCall")) >= {"Jana Fluss", "Peter Kolbe"}  # a call returned
+
+
+def test_a_suspect_brought_before_a_judge_is_a_hearing():
+    doc = parse("Die Festgenommenen sollen am Donnerstag einem Haftrichter am Amtsgericht Gera vorgeführt werden.")
+    hearing = only(doc, "Trial")
+    assert hearing.status == "planned" and hearing.time.value == "2024-03-14"
+    assert not [m for m in doc.events if m.type == "ProductLaunch"]
+
+
+def test_a_plan_that_will_not_take_place_and_the_day_of_calling_it_off():
+    """"die Sitzung findet nicht statt" calls off the session asked for before; the day the request was
+    withdrawn (in another clause) is not the session's, nor is it the resignation's before it."""
+    doc = parse("Die Fraktion hatte für Freitag eine Sondersitzung des Kreistags beantragt. Nach dem Rücktritt "
+                "zog die Fraktion ihren Antrag am Dienstag zurück; die Sitzung findet nicht statt.",
+                published="2024-03-13")
+    called_off = [m for m in doc.events if m.text == "Sitzung"][0]
+    assert called_off.status == "cancelled" and called_off.time is None
+    assert doc.events[called_off.antecedent].text == "Sondersitzung"
+    assert only(doc, "Resignation").time_source == "publication"
+
+
+def test_a_short_quoted_phrase_keeps_its_clause_and_its_verb_particle():
+    doc = parse("Auf einer Pressekonferenz räumte Landrat Peter Kolbe am Freitag „schwere Versäumnisse“ ein.")
+    assert not [m for m in doc.events if m.type == "Evacuation"], [(m.text, m.type) for m in doc.events]
+    assert any(m.statement and m.text == "räumte" for m in doc.events)
+
+
+def test_days_counted_back_from_the_news_and_what_a_claim_is_about():
+    doc = parse("Drei Tage nach einem Hackerangriff arbeitet die Stadtverwaltung Wendelstein weiter im Notbetrieb. "
+                "Am Montagabend hat sich eine Gruppe namens „Nachtfalke“ zu dem Angriff bekannt.",
+                published="2024-03-13")
+    attack = only(doc, "Attack")
+    assert attack.time.value == "2024-03-10", attack.time
+    claim_about = [m for m in doc.events if m.text == "Angriff"][0]
+    assert claim_about.time_source != "sentence"  # the Monday is the claim's, not the attack's

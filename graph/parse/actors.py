@@ -58,6 +58,13 @@ _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A
 _CALENDAR_HEADS = ("anfang", "mitte", "ende")
 
 
+def _parliament(word: str) -> bool:
+    """A chamber a committee belongs to: "des Landtags", "der Bürgerschaft", "des Bundestages"."""
+    low = word.lower()
+    return low.rstrip("es").endswith(("landtag", "bundestag", "kreistag", "rat", "bürgerschaft", "parlament")) \
+        or low == "abgeordnetenhauses"
+
+
 def _calendar_word(word: str) -> bool:
     """A day or month the remit of "der Stadtrat für Freitag" cannot be ("Freitagabend", "Anfang")."""
     low = word.lower()
@@ -545,13 +552,22 @@ class ActorRecognizer:
         an institution's kind with its seat or remit is its name."""
         tok = toks[i]
         low = tok.text.lower()
-        if not tok.cap or i + 1 >= len(toks) or not low.endswith(INSTITUTION_HEADS) or "-" in tok.text:
+        if not tok.cap or i + 1 >= len(toks) or "-" in tok.text:
             return None
+        word = tok.text  # the name's first word, a genitive in its base form ("des Landgerichts Köln")
+        if not low.endswith(INSTITUTION_HEADS):
+            word = next((tok.text[:-len(e)] for e in ("es", "s") if low.endswith(e)
+                         and low[:-len(e)].endswith(INSTITUTION_HEADS)), "")
+            if not word or (i >= 2 and self._role_of(toks[i - 2].text)):
+                return None  # "der frühere Präsident des Landesarbeitsgerichts Hamburg": who someone was
         end = None
         if toks[i + 1].text == "für" and i + 2 < len(toks) and toks[i + 2].cap and not _calendar_word(toks[i + 2].text):
             end = i + 3
             if end + 1 < len(toks) and toks[end].text == "und" and toks[end + 1].cap:
                 end += 2
+        elif word.lower().endswith(("ausschuss", "kommission")) and i + 2 < len(toks) \
+                and toks[i + 1].text in ("des", "der") and _parliament(toks[i + 2].text):
+            end = i + 3  # "der Innenausschuss des Landtags", "des Innenausschusses der Bürgerschaft"
         else:
             seat = self._place_at(toks, i + 1, small=True)
             if seat is not None:
@@ -572,11 +588,13 @@ class ActorRecognizer:
         if i > 2 and toks[i - 1].text == "und" and toks[i - 2].text == "-" and toks[i - 3].cap \
                 and toks[i - 3].end == toks[i - 2].start:
             start = i - 3  # "Wasserstraßen- und Schifffahrtsamt Rhein": one name
-        name = _surface(toks, start, end)
+        surface = name = _surface(toks, start, end)
+        if word != tok.text:
+            name = name[:tok.start - toks[start].start] + word + name[tok.end - toks[start].start:]
         hit = self._candidates(name)
         if hit:
             return self._mention(toks, i, end, hit[0].kind, hit[0], name, cue="kb"), end
-        return ActorMention(toks[start].start, toks[end - 1].end, name, "organisation",
+        return ActorMention(toks[start].start, toks[end - 1].end, surface, "organisation",
                             f"new:organisation:{norm(name)}", name, cue="institution"), end
 
     def _initial_name(self, toks: list[_Tok], i: int) -> int:
@@ -945,6 +963,10 @@ def _kind_noun(word: str) -> str | None:
     return ORGANISATION_KINDS[hit.group(1)] if hit else None
 
 
+#: Names of police bodies ("Landespolizeiinspektion Gotha", "Landeskriminalamt Hamburg") that "die Polizei"
+#: of the same story refers to
+_POLICE_BODIES = ("polizei", "landespolizei", "landeskriminalamt", "kriminalpolizei")
+
 _BACK_REFERENCE = re.compile(r"\b(?:([Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 
@@ -968,6 +990,8 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
                 kind = _kind_noun(before.group(1)) if before is not None else None
         if kind is None and m.cue in ("institution", "club"):  # "das Amtsgericht Bremen … das Gericht"
             kind = "club" if m.cue == "club" else _kind_noun(m.name.split()[0])
+        if m.cue == "institution" and m.name.split()[0].lower().startswith(_POLICE_BODIES):
+            kind = "police"  # "Landespolizeiinspektion Gotha", "Polizeipräsidium Mittelfranken"
         if kind is not None:
             named.append((m.start, kind, m))
         if m.name.split()[0].lower().endswith(CHAMBER_COURTS):
@@ -976,7 +1000,7 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
         return actors
     # an organ the recognizer took for a body of its own ("Die Strafkammer setzte …") is its organisation's
     organs = {(m.start, m.end): m for m in actors
-              if m.text in ORGANISATION_ORGANS and m.cue in ("bare-institution", "org-name")}
+              if (m.text in ORGANISATION_ORGANS or m.text == "Polizei") and m.cue in ("bare-institution", "org-name")}
     taken = [(m.start, m.end) for m in actors if (m.start, m.end) not in organs]
     starts: dict[str, list[int]] = {}  # where each organisation is named, in text order
     for m in actors:
@@ -984,7 +1008,8 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
     out = list(actors)
     for hit in _BACK_REFERENCE.finditer(text):
         article, word = hit.group(1), hit.group(2)
-        kind = ORGANISATION_ORGANS.get(word) or (_kind_noun(word) if article else None)
+        kind = ORGANISATION_ORGANS.get(word) or (_kind_noun(word) if article else None) or (
+            "police" if word == "Polizei" and article else None)
         if kind is None or any(a < hit.end(2) and hit.start(2) < b for a, b in taken):
             continue
         rest = text[hit.end(2):hit.end(2) + 6]
@@ -992,6 +1017,10 @@ def _back_references(actors: list[ActorMention], text: str) -> list[ActorMention
                 or any(0 < m.start - hit.end(2) <= 2 and not text[hit.end(2):m.start].strip() for m in actors):
             continue  # "der Konzern Lumora", "das Bündnis „…“": an introduction; "der Vorstand der IG Metall"
         before = [m for start, k, m in named if k == kind and start < hit.start()]
+        if not before and kind == "police":
+            # "hat die Polizei einen Tatverdächtigen festgenommen …, wie die Landespolizeiinspektion Gotha
+            # mitteilte": the lead says "die Polizei", the story names which
+            before = [m for start, k, m in named if k == kind][:1]
         if before:
             # the one of that kind named most often so far, the story's own ("der Verein" after a match
             # report that named the opponent last); of equals the one named last

@@ -50,8 +50,9 @@ from .doc import Doc, lazy_component
 from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL, INDEFINITE_ARTICLES,
-    CONDITIONALS, COURT_VERBS, COURT_WORDS, LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER, ORDER_BEFORE,
-    PAST_PASSIVE, PLACE_CUES,
+    CONDITIONALS, COURT_VERBS, COURT_WORDS, GOVERNS_ZU, LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER,
+    ORDER_BEFORE,
+    NUMBER_WORDS, PAST_PASSIVE, PLACE_CUES, UNITS,
     PLUPERFECT_AUXILIARIES,
     PERFECT_INFINITIVE, PERSONAL_PRONOUNS_3SG, PLANNING_LEMMAS, SEPARABLE_PARTICLES, STATUS_CANCELLED,
     STATUS_CANCELLED_LEMMAS, STATUS_PLANNED, STATUS_POSSIBLE, STATUS_POSTPONED_LEMMAS, SUBORDINATORS,
@@ -66,6 +67,8 @@ from .text import tokenize
 from .timex import Timex
 from .triggers import Trigger, TriggerLexicon, lemma
 
+_OPENING_QUOTES = frozenset({"„", "\"", "»"})
+_CLOSING_QUOTES = frozenset({"“", "\"", "«"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "\"", "»", "«", "‒"})
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 POSSIBLE_STEMS = ("möglich", "potenziell", "potentiell", "eventuell", "hypothetisch", "denkbar", "drohend")
@@ -310,13 +313,21 @@ class EventRecognizer:
         if status == "postponed":  # "Die für Mittwoch geplante Versammlung wurde auf den 18. November verschoben"
             own = _new_slot(s.times, toks, a, b) or own
         time, source = own, "clause" if own else "none"
-        if time is None and not statement:
+        topic = _topic(toks, ti, a, b)
+        if time is None and not statement and not topic:
+            # (what is talked about takes no day from the talking: "hat sich am Dienstagabend zu dem Angriff
+            # bekannt")
             time, source = s.sentence_time(k, status)
         if time is None and trig.pos == "verb" and any(t.low in SEQUEL_ADVERBS for t in toks[a:b]):
             # "Vor einer Woche waren die Verhandlungen gescheitert, die VLP hatte daraufhin … angekündigt":
             # after the event dated before it in the sentence, by the day of the news
             time = s.after_earlier(ti)
             source = "clause" if time is not None else "none"
+        if time is None and trig.pos == "noun":
+            # "Drei Tage nach einem Hackerangriff arbeitet das Klinikum im Notbetrieb": counted back from
+            # the clause's day, or from the day of the news
+            time = _counted_from(toks, ti, a, [t for t in s.times if a <= _tok_at(toks, t.start) < b], s.pub)
+            source = "clause" if time is not None else source
         if time is not None and trig.pos == "noun":
             time = _lasting(time, toks, ti, a)
         if time is not None and pub_after(time, s.pub) and status == "occurred" and cue is None:
@@ -335,7 +346,6 @@ class EventRecognizer:
 
         clause_low = [t.low for t in toks[a:b]]
         habitual = any(w in HABITUAL for w in clause_low) or any(w in ("jede", "jeden", "jedes") for w in clause_low)
-        topic = _topic(toks, ti, a, b)
         explicit = source in ("clause", "sentence")
         generic = ((trig.plural or topic) and source != "clause") or (habitual and source != "clause") or (
             trig.pos == "noun" and not explicit and _indefinite(toks, ti, a) and not _in_pp(toks, ti, a)
@@ -348,8 +358,11 @@ class EventRecognizer:
         standalone = anchored
         if statement:
             standalone = source == "clause" or place is not None or roles.venue
+        cls = _reading(trig, toks, a, b, place is not None)
+        if cls == "Recall" and any(doc.actors[p.actor].kind == "person" for p in participants):
+            cls = "PhoneCall"  # "Merz rief Macron zurück": a call returned, no product called back
         return EventMention(
-            start=tok.start, end=tok.end, text=tok.text, type=_reading(trig, toks, a, b, place is not None),
+            start=tok.start, end=tok.end, text=tok.text, type=cls,
             lemma=trig.lemma,
             pos=trig.pos, sentence=s.index,
             participants=participants, place=place, place_source="clause" if place is not None else "none",
@@ -403,6 +416,14 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
             continue
         close = next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j].text == ")"), None)
         if close is not None and not any(toks[j].text in _CLAUSE_BREAKS for j in range(i + 1, close)):
+            skip |= {i, close}
+    for i, t in enumerate(toks):  # "räumte Kessler „schwere Fehler“ ein": a short quoted phrase the clause
+        # goes on after is a word of it, not a quoted sentence
+        if t.text not in _OPENING_QUOTES or (i > 0 and toks[i - 1].low == "als"):
+            continue  # "ein als „Kompromiss“ vorgeschlagener Plan": what something is called is no event of it
+        close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in _CLOSING_QUOTES), None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1].text[:1].isalnum() \
+                and not any(toks[j].text in _CLAUSE_BREAKS or toks[j].text in ".!?" for j in range(i + 1, close)):
             skip |= {i, close}
     for i, t in enumerate(toks):  # "mit einem 24-stündigen Warnstreik": a hyphen inside a word is no dash,
         # nor one that cuts a compound short ("mit Ultraschall- und Röntgentechnik")
@@ -461,9 +482,11 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         # "Nach dem Scheitern der Verhandlungen hat die VLP am Donnerstag … angekündigt": the ordering
         # phrase names an earlier event; the date is the clause's unless it follows the noun
         # "Die Gegner für das Achtelfinale werden am Sonntag ausgelost": so does a purpose phrase
+        # ("Nach dem Rücktritt zog die Fraktion ihren Antrag am Dienstag zurück": a verb no label names)
         local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
-                                          and (_in_ordering_phrase(toks, found[k][0], clauses[c][0])
-                                               or _in_purpose_phrase(toks, found[k][0], clauses[c][0])))] or local
+                                          and _in_ordering_phrase(toks, found[k][0], clauses[c][0]))]
+        local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
+                                          and _in_purpose_phrase(toks, found[k][0], clauses[c][0]))] or local
         # "hat heute in einer Sondersitzung ein Hilfspaket beschlossen": a time right before a phrase
         # of its own dates the clause, not the noun of that phrase
         end = _tok_at(toks, t.end - 1)
@@ -608,6 +631,8 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
     particle = last_word if last_word in SEPARABLE_PARTICLES else None
     joined = " ".join(words)
     local = ti - a
+    if trig.pos == "noun" and particle == "statt" and "nicht" in words[-4:-1] and not _in_pp(toks, ti, a):
+        return "cancelled", "findet nicht statt"  # "die Sitzung findet nicht statt": what was to be, won't be
     if any(w in NEGATIONS for w in words[max(0, local - 3):local]) or (
             trig.pos == "verb" and "nicht" in words and "nur" not in words):
         return "negated", "nicht"
@@ -664,7 +689,9 @@ def _status(toks: list[_Tok], a: int, b: int, ti: int, trig: Trigger,
             # "rief den Streik aus" declares what is to come; "rief den Notstand aus" is itself the act
             if full in PLANNING_LEMMAS or lem in PLANNING_LEMMAS or (full == "ausrufen" and not statement):
                 finite_before = j < ti and particle is not None
-                verb_final = j > ti
+                # not "bezeichnete ein Telefongespräch als „produktiv“ und kündigte ein Treffen an": a verb
+                # right after "und" opens a clause of its own
+                verb_final = j > ti and toks[j - 1].low not in ("und", "oder")
                 if finite_before or verb_final:
                     return "planned", toks[j].low
     return "occurred", None
@@ -760,6 +787,41 @@ def _spanning(t: Timex, first: str, last: str, kind: str | None = None) -> Timex
                  t.anchored_by, t.tense)
 
 
+def _counted_from(toks: list[_Tok], ti: int, a: int, clause_times: list[Timex], pub: date | None) -> Timex | None:
+    """"Drei Tage nach dem Anschlag", "zwei Wochen vor der Wahl": the noun's day counted from the clause's
+    day (its one-day expression, else the day of the news) — a day exactly, weeks give or take three days,
+    months and years as the month or year."""
+    head = next((j for j in _np_walk_back(toks, ti, a) if toks[j].low in ("nach", "vor")), None)
+    if head is None or head < a + 2:
+        return None
+    unit = UNITS.get(toks[head - 1].low)
+    word = toks[head - 2].low
+    n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+    if unit is None or not n or n > 100:
+        return None
+    days = [t for t in clause_times if t.earliest and t.earliest == t.latest]
+    anchor = date.fromisoformat(days[0].earliest) if days else pub
+    if anchor is None:
+        return None
+    sign = -1 if toks[head].low == "nach" else 1
+    if unit == "D":
+        first = last = anchor + timedelta(days=sign * n)
+    elif unit == "W":
+        mid = anchor + timedelta(days=sign * 7 * n)
+        first, last = mid - timedelta(days=3), mid + timedelta(days=3)
+    elif unit == "M":
+        m = anchor.year * 12 + anchor.month - 1 + sign * n
+        first = date(m // 12, m % 12 + 1, 1)
+        last = date(m // 12 + (m % 12 == 11), (m % 12 + 1) % 12 + 1, 1) - timedelta(days=1)
+    else:
+        first, last = date(anchor.year + sign * n, 1, 1), date(anchor.year + sign * n, 12, 31)
+    tok = toks[head - 2]
+    value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    return Timex(tok.start, toks[head].end, " ".join(t.text for t in toks[head - 2:head + 1]), "date", value,
+                 first.isoformat(), last.isoformat(), "day" if first == last else "interval", anchor.isoformat(),
+                 "previous" if days else "publication")
+
+
 def _since(t: Timex, pub: date | None) -> Timex:
     """"Die Piloten streiken seit Montag": from that day to the day of the news."""
     if pub is None or date.fromisoformat(t.latest) >= pub:
@@ -846,7 +908,7 @@ def _resolve_anaphora(events: list[EventMention], lx, keys: list[str]) -> None:
         if m.participants and not m.generic:
             mine = who(m)
             j = next((j for j in range(i - 1, -1, -1) if events[j].type == m.type and not events[j].statement
-                      and not events[j].generic and events[j].status == m.status and mine <= who(events[j])),
+                      and not events[j].generic and _same_plan(events[j], m) and mine <= who(events[j])),
                      None)
             if j is not None and m.time_source not in ("clause", "sentence"):
                 m.antecedent = j
@@ -857,7 +919,7 @@ def _resolve_anaphora(events: list[EventMention], lx, keys: list[str]) -> None:
             o = events[j]
             if o.statement or o.generic or o.status == "negated":
                 continue
-            if m.status_cue and m.status != o.status and (o.status_cue or o.time_source in ("clause", "sentence")):
+            if m.status_cue and not _same_plan(o, m) and (o.status_cue or o.time_source in ("clause", "sentence")):
                 # "die VLP rief den zweitägigen Streik aus" after a strike dated to the past: another one
                 # (an undated earlier mention with no cue has its status only by default)
                 continue
@@ -884,6 +946,13 @@ def _resolve_anaphora(events: list[EventMention], lx, keys: list[str]) -> None:
             if not dated or (o.status == m.status and (o.time_source not in ("clause", "sentence")
                                                        or _overlap(m.time, o.time))):
                 m.antecedent = nearest
+
+
+def _same_plan(earlier: EventMention, later: EventMention) -> bool:
+    """The later mention can tell of the earlier one's event: the same status, or a plan called off or
+    moved since ("Die CDU hatte eine Sondersitzung beantragt. … die Sitzung findet nicht statt")."""
+    return earlier.status == later.status or (
+        earlier.status == "planned" and later.status in ("cancelled", "postponed"))
 
 
 def _resolve_elaboration(events: list[EventMention]) -> None:
@@ -1217,6 +1286,14 @@ class _Sentence:
                      and date.fromisoformat(t.latest) < self.pub]
         if status in ("planned", "possible"):
             pool = [t for t in pool if self.pub is None or date.fromisoformat(t.latest) >= self.pub]
+        a, b = self.clause_of(ti)
+        if self.found[k][1].pos == "noun" and _in_ordering_phrase(self.toks, ti, a):
+            # "Nach dem Rücktritt zog die Fraktion ihren Antrag am Dienstag zurück": the day of what came after
+            pool = [t for t in pool if not a <= _tok_at(self.toks, t.start) < b]
+        if status in ("cancelled", "postponed"):
+            # "zog die Fraktion ihren Antrag am Dienstag zurück; die Sitzung findet nicht statt": the day
+            # elsewhere in the sentence is the calling off's, the event's own day is the plan's
+            pool = [t for t in pool if a <= _tok_at(self.toks, t.start) < b]
         quote = self.quote_of(ti)
         if quote is not None:  # "„… zur Vollsperrung keine Alternative“, sagte er am Montag": the day he said it
             pool = [t for t in pool if quote[0] <= _tok_at(self.toks, t.start) < quote[1]]
@@ -1484,6 +1561,9 @@ def _topic(toks: list[_Tok], ti: int, a: int, b: int | None = None) -> bool:
         if w == "vor" and any(lemma(toks[i].low) in GOVERNS_VOR or toks[i].low in GOVERNS_VOR
                               for i in [*range(a, ti), *range(ti + 1, b or ti)]):
             return True
+        if w in ("zu", "zum", "zur") and any(lemma(toks[i].low) in GOVERNS_ZU or toks[i].low in GOVERNS_ZU
+                                             for i in [*range(a, ti), *range(ti + 1, b or ti)]):
+            return True  # "hat sich am Dienstagabend zu dem Angriff bekannt"
     return False
 
 

@@ -307,6 +307,10 @@ TOPIC_PREPOSITIONS = frozenset({"über", "hinsichtlich", "bezüglich", "betreffe
 #: Words that govern "vor" as an object, not as time ("warnte vor einer Lieferung").
 GOVERNS_VOR = frozenset({"warnen", "warnung", "schützen", "fürchten", "angst", "sorge", "bewahren", "retten",
                          "flüchten", "fliehen", "drohen", "kapitulieren", "zurückschrecken"})
+#: Words that make an event noun after "zu" what one speaks of ("sich zu dem Angriff bekannt", "äußerte sich
+#: zum Unfall nicht"), not an event one goes to ("zu einem Treffen eingeladen").
+GOVERNS_ZU = frozenset({"bekennen", "bekannt", "bekannte", "bekannten", "bekennt", "äußern", "stellung", "befragen",
+                        "befragt", "schweigen", "schwieg"})
 #: Words in a noun phrase after an event noun that still attach names to it ("Treffen von Trump und Putin").
 NP_LINKS = frozenset({"zwischen", "mit", "von", "des", "der", "dem", "den", "die", "und", "sowie", "seines", "seiner",
                       "ihres", "ihrer", "eines", "einer", "gegen", "an", "vom", "zum", "beider", "beiden"})
@@ -342,6 +346,7 @@ PLACE_CUES = frozenset({"Stadt", "Gemeinde", "Ort", "Ortschaft", "Dorf", "Ortste
 #: "Gemeinderat Ludwigsburg"): a capitalised word ending in one of these, followed by a place.
 INSTITUTION_HEADS = ("gericht", "anwaltschaft", "ministerium", "amt", "behörde", "polizei", "präsidium", "rat",
                      "landtag", "bundestag", "kreistag", "verwaltung", "kammer", "direktion", "dezernat", "feuerwehr", "kommission", "senat",
+                     "inspektion", "ausschuss",
                      "regierung", "stelle", "zentrum", "institut", "universität", "klinikum", "werk", "werke")
 #: Bodies a local story names by their kind alone ("die Polizei", "der Gemeinderat", "die Landesregierung"):
 #: after a definite article an actor of the story, not a name shared by every story.
@@ -358,7 +363,8 @@ MUNICIPAL_BODIES = frozenset({"Gemeinderat", "Stadtrat", "Stadtverwaltung", "Ord
 #: what it names takes no date from the main clause.
 CONDITIONALS = frozenset({"sollte", "sollten", "falls", "wenn", "sofern"})
 #: Verbs a court does ("Das Gericht will verhandeln und entscheiden") and the class they then name.
-COURT_VERBS = {"verhandeln": "Trial", "entscheiden": "Verdict", "urteilen": "Verdict"}
+COURT_VERBS = {"verhandeln": "Trial", "entscheiden": "Verdict", "urteilen": "Verdict",
+               "vorführen": "Trial"}  # "einem Haftrichter vorgeführt": brought before a judge, no product shown
 #: Verbs of talking: an event only with the one talked to ("will mit Ferreyra sprechen"), not "sprach von
 #: einem Erfolg"; in a clause with a talk's noun ("in seinem Telefonat mit Putin gesprochen") the noun is it.
 TALK_VERBS = frozenset({"sprechen", "reden"})
@@ -371,7 +377,8 @@ SPORT_CONTEXT = frozenset({"Spieltag", "Pokal", "Pokalrunde", "Anpfiff", "Heimsp
 VEHICLES = ("flugzeug", "flugzeuge", "maschine", "maschinen", "konvoi", "konvois", "transporter", "lastwagen",
             "lkw", "frachter", "frachtschiff", "hubschrauber")
 #: Words besides "…gericht" for a court in a clause.
-COURT_WORDS = frozenset({"kammer", "strafkammer", "zivilkammer", "richter", "richterin", "richterinnen", "senat"})
+COURT_WORDS = frozenset({"kammer", "strafkammer", "zivilkammer", "richter", "richterin", "richterinnen", "senat",
+                         "haftrichter", "haftrichterin", "ermittlungsrichter", "ermittlungsrichterin"})
 #: Legal forms after a company's name ("Hainbach Antriebstechnik GmbH").
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "e.V.", "mbH", "Ltd", "Ltd.", "Inc", "Inc.",
                          "S.A.", "SA", "NV", "N.V.", "Co.", "plc", "LLC", "Holding"})

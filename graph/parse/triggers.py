@@ -25,6 +25,10 @@ from ..ontology import Lexicon, lexicon
 from .lexicon_de import COMPOUND_HEADS_EXCLUDED, NOT_TRIGGERS, SEPARABLE_PARTICLES, VERB_FORMS
 
 
+#: Prefixes that derive a word from a verb rather than join two words: "Ent|warnung", "Ver|einigung"
+_INSEPARABLE_PREFIXES = frozenset({"ent", "ver", "zer", "miss", "emp"})
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     cls: str  # ontology class local name
@@ -89,9 +93,20 @@ class TriggerLexicon:
         low = base.casefold()
         for head in self.heads:
             if low.endswith(head) and len(low) - len(head) >= 3:
+                if not self._compound_of(low, head):
+                    return None
                 label, cls = self.nouns[head]
                 return Trigger(cls, label, "noun", plural)
         return None
+
+    def _compound_of(self, low: str, head: str) -> bool:
+        """Whether the word is a compound with this head: not a derivation by an inseparable prefix
+        ("Entwarnung" is no warning), nor a word whose real head is one letter longer and names no event
+        ("Stadtreinigung" ends in "Reinigung", not "Einigung"; "Arbeitsvermittlung" in "Vermittlung")."""
+        if low[: -len(head)] in _INSEPARABLE_PREFIXES:
+            return False
+        longer = low[-len(head) - 1:]
+        return longer in self.nouns or not simplemma.is_known(longer.capitalize(), lang="de")
 
     def idioms_in(self, words: list[str], particle: str | None = None) -> list[tuple[int, Trigger]]:
         """Idioms whose words all stand in a clause (``words``: its tokens): (verb token, trigger)."""
