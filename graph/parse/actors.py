@@ -56,6 +56,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "im", "vom",
 _NAME_TOKEN = re.compile(r"^[\wÀ-ÿ'’-]+$")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|nach|aus|bei|von|zwischen)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
 _CALENDAR_HEADS = ("anfang", "mitte", "ende")
+_WEEKDAY_NAMES = tuple(WEEKDAYS)
 
 
 def _parliament(word: str) -> bool:
@@ -68,7 +69,7 @@ def _parliament(word: str) -> bool:
 def _calendar_word(word: str) -> bool:
     """A day or month the remit of "der Stadtrat für Freitag" cannot be ("Freitagabend", "Anfang")."""
     low = word.lower()
-    return low.startswith(tuple(WEEKDAYS)) or low in MONTH_NAMES or low in _CALENDAR_HEADS
+    return low.startswith(_WEEKDAY_NAMES) or low in MONTH_NAMES or low in _CALENDAR_HEADS
 
 
 _ORG_CUES = frozenset({"Gewerkschaft", "Partei", "Konzern", "Unternehmen", "Firma", "Verein", "Klub", "Club",

@@ -50,7 +50,7 @@ from .doc import Doc, lazy_component
 from .interning import reduce_shared
 from .lexicon_de import (
     ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, ATTRIBUTION_NOUNS, DEFINITE_DETERMINERS, HABITUAL, INDEFINITE_ARTICLES,
-    CONDITIONALS, COURT_VERBS, COURT_WORDS, GOVERNS_ZU, LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER,
+    CLOSING_QUOTES, OPENING_QUOTES, CONDITIONALS, COURT_VERBS, COURT_WORDS, GOVERNS_ZU, LOCATIVE_PREPOSITIONS, NEGATIONS, NP_FILLERS, ORDER_AFTER,
     ORDER_BEFORE,
     NUMBER_WORDS, PAST_PASSIVE, PLACE_CUES, UNITS,
     PLUPERFECT_AUXILIARIES,
@@ -64,11 +64,12 @@ from .lexicon_de import (
     SPORT_CONTEXT, TOPIC_PREPOSITIONS, VEHICLES,
 )
 from .text import tokenize
-from .timex import Timex
+from .timex import Timex, month_bounds
 from .triggers import Trigger, TriggerLexicon, lemma
 
-_OPENING_QUOTES = frozenset({"„", "\"", "»"})
-_CLOSING_QUOTES = frozenset({"“", "\"", "«"})
+# German text opens a quote with „ and closes it with “ (which opens one in English text)
+_OPENING_QUOTES = OPENING_QUOTES - {"“"}
+_CLOSING_QUOTES = CLOSING_QUOTES - {"”"}
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "\"", "»", "«", "‒"})
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 POSSIBLE_STEMS = ("möglich", "potenziell", "potentiell", "eventuell", "hypothetisch", "denkbar", "drohend")
@@ -411,19 +412,19 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     skip: set[int] = set()
-    for i, t in enumerate(toks):  # "Die Gewerkschaft … (GDL) hat …": a short aside does not end the clause
-        if t.text != "(":
+    for i, t in enumerate(toks):
+        if t.text == "(":  # "Die Gewerkschaft … (GDL) hat …": a short aside does not end the clause
+            close = _short_span(toks, i, {")"}, 5)
+        elif t.text in _OPENING_QUOTES and not (i > 0 and toks[i - 1].low == "als"):
+            # "räumte Kessler „schwere Fehler“ ein": a short quoted phrase the clause goes on after is a word
+            # of it, not a quoted sentence (not "ein als „Kompromiss“ vorgeschlagener Plan": what something
+            # is called is no event of it)
+            close = _short_span(toks, i, _CLOSING_QUOTES, 7, ".!?")
+            if close is not None and not (close + 1 < len(toks) and toks[close + 1].text[:1].isalnum()):
+                close = None
+        else:
             continue
-        close = next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j].text == ")"), None)
-        if close is not None and not any(toks[j].text in _CLAUSE_BREAKS for j in range(i + 1, close)):
-            skip |= {i, close}
-    for i, t in enumerate(toks):  # "räumte Kessler „schwere Fehler“ ein": a short quoted phrase the clause
-        # goes on after is a word of it, not a quoted sentence
-        if t.text not in _OPENING_QUOTES or (i > 0 and toks[i - 1].low == "als"):
-            continue  # "ein als „Kompromiss“ vorgeschlagener Plan": what something is called is no event of it
-        close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text in _CLOSING_QUOTES), None)
-        if close is not None and close + 1 < len(toks) and toks[close + 1].text[:1].isalnum() \
-                and not any(toks[j].text in _CLAUSE_BREAKS or toks[j].text in ".!?" for j in range(i + 1, close)):
+        if close is not None:
             skip |= {i, close}
     for i, t in enumerate(toks):  # "mit einem 24-stündigen Warnstreik": a hyphen inside a word is no dash,
         # nor one that cuts a compound short ("mit Ultraschall- und Röntgentechnik")
@@ -449,6 +450,17 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
     if start < len(toks):
         out.append((start, len(toks)))
     return out or [(0, len(toks))]
+
+
+def _short_span(toks: list[_Tok], i: int, closers: set[str] | frozenset[str], reach: int,
+                also: str = "") -> int | None:
+    """Where the bracket or quote opened at token ``i`` closes, at least one and fewer than ``reach - 1``
+    tokens on, with no clause break (nor a character of ``also``) inside — or ``None``."""
+    close = next((j for j in range(i + 2, min(i + reach, len(toks))) if toks[j].text in closers), None)
+    if close is None or any(toks[j].text in _CLAUSE_BREAKS or (also and toks[j].text in also)
+                            for j in range(i + 1, close)):
+        return None
+    return close
 
 
 def _clause_of(clauses: list[tuple[int, int]], ti: int) -> int:
@@ -483,10 +495,11 @@ def _claim_times(found: list[tuple[int, Trigger]], s_times: list[Timex], toks: l
         # phrase names an earlier event; the date is the clause's unless it follows the noun
         # "Die Gegner für das Achtelfinale werden am Sonntag ausgelost": so does a purpose phrase
         # ("Nach dem Rücktritt zog die Fraktion ihren Antrag am Dienstag zurück": a verb no label names)
-        local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
-                                          and _in_ordering_phrase(toks, found[k][0], clauses[c][0]))]
-        local = [k for k in local if not (found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti)
-                                          and _in_purpose_phrase(toks, found[k][0], clauses[c][0]))] or local
+        def phrase_before(k: int, in_phrase) -> bool:
+            return found[k][1].pos == "noun" and not _follows_noun(toks, found[k][0], ti) \
+                and in_phrase(toks, found[k][0], clauses[c][0])
+        local = [k for k in local if not phrase_before(k, _in_ordering_phrase)]
+        local = [k for k in local if not phrase_before(k, _in_purpose_phrase)] or local
         # "hat heute in einer Sondersitzung ein Hilfspaket beschlossen": a time right before a phrase
         # of its own dates the clause, not the noun of that phrase
         end = _tok_at(toks, t.end - 1)
@@ -811,8 +824,7 @@ def _counted_from(toks: list[_Tok], ti: int, a: int, clause_times: list[Timex], 
         first, last = mid - timedelta(days=3), mid + timedelta(days=3)
     elif unit == "M":
         m = anchor.year * 12 + anchor.month - 1 + sign * n
-        first = date(m // 12, m % 12 + 1, 1)
-        last = date(m // 12 + (m % 12 == 11), (m % 12 + 1) % 12 + 1, 1) - timedelta(days=1)
+        first, last = month_bounds(m // 12, m % 12 + 1)
     else:
         first, last = date(anchor.year + sign * n, 1, 1), date(anchor.year + sign * n, 12, 31)
     tok = toks[head - 2]
@@ -1558,12 +1570,11 @@ def _topic(toks: list[_Tok], ti: int, a: int, b: int | None = None) -> bool:
         w = toks[j].low
         if w in TOPIC_PREPOSITIONS:
             return True
-        if w == "vor" and any(lemma(toks[i].low) in GOVERNS_VOR or toks[i].low in GOVERNS_VOR
-                              for i in [*range(a, ti), *range(ti + 1, b or ti)]):
+        governing = GOVERNS_VOR if w == "vor" else GOVERNS_ZU if w in ("zu", "zum", "zur") else None
+        # "hat sich am Dienstagabend zu dem Angriff bekannt"
+        if governing and any(lemma(toks[i].low) in governing or toks[i].low in governing
+                             for i in [*range(a, ti), *range(ti + 1, b or ti)]):
             return True
-        if w in ("zu", "zum", "zur") and any(lemma(toks[i].low) in GOVERNS_ZU or toks[i].low in GOVERNS_ZU
-                                             for i in [*range(a, ti), *range(ti + 1, b or ti)]):
-            return True  # "hat sich am Dienstagabend zu dem Angriff bekannt"
     return False
 
 

@@ -90,14 +90,15 @@ def _span(a: date, b: date, value: str | None = None, gran: str = "interval", by
     return _Val(kind, value or f"{a.isoformat()}/{b.isoformat()}", a, b, gran, by, tense, a if a == b else None)
 
 
-def _month_bounds(y: int, m: int) -> tuple[date, date]:
+def month_bounds(y: int, m: int) -> tuple[date, date]:
+    """The first and last day of a month."""
     first = date(y, m, 1)
     nxt = date(y + (m == 12), m % 12 + 1, 1)
     return first, nxt - timedelta(days=1)
 
 
 def _month(y: int, m: int, by: str = "publication", tense: str | None = None) -> _Val:
-    a, b = _month_bounds(y, m)
+    a, b = month_bounds(y, m)
     return _Val("date", f"{y:04d}-{m:02d}", a, b, "month", by, tense)
 
 
@@ -114,7 +115,7 @@ def _week(d: date, by: str = "publication") -> _Val:
 def _add_months(d: date, n: int) -> date:
     m0 = d.month - 1 + n
     y, m = d.year + m0 // 12, m0 % 12 + 1
-    last = _month_bounds(y, m)[1].day
+    last = month_bounds(y, m)[1].day
     return date(y, m, min(d.day, last))
 
 
@@ -146,7 +147,7 @@ def easter(year: int) -> date:
 def _german_offset(d: date) -> str:
     """+02:00 during German summer time (last Sunday of March to last Sunday of October), else +01:00."""
     def last_sunday(month: int) -> date:
-        last = _month_bounds(d.year, month)[1]
+        last = month_bounds(d.year, month)[1]
         return last - timedelta(days=(last.weekday() + 1) % 7)
     return "+02:00" if last_sunday(3) <= d < last_sunday(10) else "+01:00"
 
@@ -469,7 +470,7 @@ def r_month_year(m, ctx):
         year = _pick_month_year(ctx, month, tense)
         by = "tense"
     if gd.get("part"):
-        a, b = _month_bounds(year, month)
+        a, b = month_bounds(year, month)
         lo, hi = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, b.day)}[gd["part"].lower()]
         return _span(date(year, month, lo), date(year, month, hi), by=by, tense=tense if by == "tense" else None)
     return _month(year, month, by, tense if by == "tense" else None)
@@ -496,7 +497,7 @@ def r_part_year(m, ctx):
         y, by = ctx.anchor.year + sign, "publication"
     part = gd["part"].lower()
     lo, hi = {"anfang": (1, 3), "mitte": (5, 8), "ende": (10, 12)}[part]
-    return _Val("date", f"{y:04d}-{lo:02d}/{y:04d}-{hi:02d}", date(y, lo, 1), _month_bounds(y, hi)[1], "interval", by)
+    return _Val("date", f"{y:04d}-{lo:02d}/{y:04d}-{hi:02d}", date(y, lo, 1), month_bounds(y, hi)[1], "interval", by)
 
 
 def r_year(m, ctx):
@@ -524,7 +525,7 @@ def r_rel_month(m, ctx):
     sign = RELATIVE_WORDS.get((gd.get("rel") or "diesem").lower(), 0)
     d = _add_months(ctx.anchor.replace(day=1), sign)
     if gd.get("part"):
-        last = _month_bounds(d.year, d.month)[1].day
+        last = month_bounds(d.year, d.month)[1].day
         lo, hi = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, last)}[gd["part"].lower()]
         return _span(d.replace(day=lo), d.replace(day=hi))
     return _month(d.year, d.month)
@@ -727,7 +728,7 @@ def r_season(m, ctx):
                 return date(year, start_month, 1)
 
             def season_end(year: int) -> date:
-                return _month_bounds(*((year + 1, 2) if code == "WI" else (year, start_month + 2)))[1]
+                return month_bounds(*((year + 1, 2) if code == "WI" else (year, start_month + 2)))[1]
             years = (a.year - 2, a.year - 1, a.year, a.year + 1)
             if sign < 0:
                 y = max(yy for yy in years if season_end(yy) < a)
@@ -748,7 +749,7 @@ def r_season(m, ctx):
         by = "publication"
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     a = date(y, start_month, 1)
-    b = _month_bounds(*((y + 1, 2) if code == "WI" else (y, start_month + 2)))[1]
+    b = month_bounds(*((y + 1, 2) if code == "WI" else (y, start_month + 2)))[1]
     return _Val("date", f"{y:04d}-{code}", a, b, "season", by)
 
 
@@ -771,7 +772,7 @@ def r_quarter(m, ctx):
             y = _pick_year(ctx, 3 * q - 1, 15, ctx.tense(m.start(), m.end()))
             by = "tense"
     a = date(y, 3 * q - 2, 1)
-    b = _month_bounds(y, 3 * q)[1]
+    b = month_bounds(y, 3 * q)[1]
     return _Val("date", f"{y:04d}-Q{q}", a, b, "quarter", by)
 
 
